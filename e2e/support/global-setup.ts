@@ -1,0 +1,21 @@
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { assertBrowserAvailable } from './browser'
+import { ROOT_HOST, SUB_PATH_HOST } from './hosts'
+import { serveStatic } from './static-host'
+
+const dist = fileURLToPath(new URL('../../dist', import.meta.url))
+
+/** Serves the production build (`npm run build`) at the root and under a sub-path. */
+export default async function globalSetup(): Promise<() => Promise<void>> {
+  assertBrowserAvailable()
+  if (!existsSync(`${dist}/index.html`)) {
+    throw new Error('No production build in dist/. Run `npm run build` first (npm test does).')
+  }
+  const hosts = await Promise.all(
+    [ROOT_HOST, SUB_PATH_HOST].map((host) => serveStatic(dist, host.mountPath, host.port)),
+  )
+  return async () => {
+    await Promise.all(hosts.map((host) => host.close()))
+  }
+}

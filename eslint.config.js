@@ -1,0 +1,60 @@
+import js from '@eslint/js'
+import reactHooks from 'eslint-plugin-react-hooks'
+import globals from 'globals'
+import tseslint from 'typescript-eslint'
+
+// Imports flow one way: app -> docs/lessons/inspector -> server. The server and the lessons know
+// nothing of React, and a lesson never imports another lesson.
+const noReactIn = (files, extraPatterns = []) => ({
+  files,
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          ...extraPatterns,
+          {
+            group: ['react', 'react-dom', 'react/*', 'swagger-ui-react'],
+            message: 'The stand-in and the lessons stay free of React.',
+          },
+          {
+            group: ['**/app/*', '**/docs/*', '**/inspector/*', '**/ui/*'],
+            message: 'Imports flow one way: the shell depends on the server, not the reverse.',
+          },
+        ],
+      },
+    ],
+  },
+})
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'playwright-report'] },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      globals: { ...globals.browser, ...globals.node },
+      parserOptions: {
+        projectService: { allowDefaultProject: ['eslint.config.js'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      'no-restricted-syntax': ['error', { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' }],
+    },
+  },
+  {
+    files: ['src/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+  },
+  noReactIn(['src/server/**/*.ts']),
+  noReactIn(
+    ['src/lessons/*/**/*.ts'],
+    [{ regex: '^\\.\\./(?!\\.\\.)[^/]+/', message: 'A lesson never imports another lesson.' }],
+  ),
+  { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },
+  { files: ['vite.config.ts', 'eslint.config.js', 'e2e/**/*.ts'], rules: { 'no-restricted-syntax': 'off' } },
+)

@@ -1,0 +1,96 @@
+import { Suspense, lazy, useEffect, useLayoutEffect, useMemo, useState, type MouseEvent } from 'react'
+import { ErrorBoundary } from '../ui/error-boundary'
+import type { MockStatus } from './boot-mock'
+import { LessonPanel } from './lesson-panel'
+import { LessonNav } from './lesson-nav'
+import { lessonFromSearch, lessonHref, type LessonLocation } from './lesson-location'
+import { MockStatusView } from './mock-status-view'
+
+const SwaggerPane = lazy(() => import('../docs/swagger-pane').then((module) => ({ default: module.SwaggerPane })))
+
+interface AppProps {
+  readonly base: URL
+  readonly mockStatus: Promise<MockStatus>
+}
+
+const NO_SWITCHES: ReadonlySet<string> = new Set()
+
+export function App({ base, mockStatus }: AppProps) {
+  const [location, setLocation] = useState<LessonLocation>(() => lessonFromSearch(window.location.search))
+  const [switches, setSwitches] = useState<ReadonlySet<string>>(NO_SWITCHES)
+  const [status, setStatus] = useState<MockStatus>({ state: 'starting' })
+  const { lesson } = location
+
+  useEffect(() => {
+    let live = true
+    void mockStatus.then((next) => {
+      if (live) setStatus(next)
+    })
+    return () => {
+      live = false
+    }
+  }, [mockStatus])
+
+  useEffect(() => {
+    const onPopState = () => {
+      setLocation(lessonFromSearch(window.location.search))
+      setSwitches(NO_SWITCHES)
+    }
+    window.addEventListener('popstate', onPopState)
+    return () => {
+      window.removeEventListener('popstate', onPopState)
+    }
+  }, [])
+
+  // A new app per lesson (and per switch change): switching lessons starts from a fresh state.
+  const app = useMemo(() => lesson.createApp(switches), [lesson, switches])
+  // Mounted in a layout effect, before Swagger UI's own effects fetch the OpenAPI document.
+  const network = status.state === 'ready' ? status.network : undefined
+  useLayoutEffect(() => {
+    network?.mount({ app, apiRoot: base })
+  }, [network, app, base])
+
+  useEffect(() => {
+    document.title = `${lesson.title} · Bearer Playground`
+  }, [lesson])
+
+  const openLesson = (event: MouseEvent<HTMLAnchorElement>, lessonId: string) => {
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return
+    event.preventDefault()
+    window.history.pushState(null, '', lessonHref(new URL(window.location.href), lessonId))
+    setLocation(lessonFromSearch(window.location.search))
+    setSwitches(NO_SWITCHES)
+  }
+
+  const toggleSwitch = (id: string, on: boolean) => {
+    setSwitches((current) => {
+      const next = new Set(current)
+      if (on) next.add(id)
+      else next.delete(id)
+      return next
+    })
+  }
+
+  return (
+    <div className="playground">
+      <header className="playground-header">
+        <p className="brand">Bearer Playground</p>
+        <p className="tagline">FastAPI’s OAuth2 security chapter, answered in your browser</p>
+      </header>
+      <LessonNav current={lesson.id} onOpen={openLesson} />
+      <main className="playground-main">
+        <LessonPanel lesson={lesson} unknownId={location.unknownId} switches={switches} onToggleSwitch={toggleSwitch} />
+        <section className="docs-panel" aria-label="API docs">
+          <MockStatusView status={status} apiRoot={base} />
+          {status.state === 'ready' && (
+            <ErrorBoundary what="Swagger UI">
+              <Suspense fallback={<p role="status">Loading Swagger UI…</p>}>
+                <SwaggerPane key={lesson.id} documentUrl={new URL('openapi.json', base).href} />
+              </Suspense>
+            </ErrorBoundary>
+          )}
+        </section>
+      </main>
+    </div>
+  )
+}

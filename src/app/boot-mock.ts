@@ -1,0 +1,52 @@
+// Starts the mock's service worker and turns every way it can fail into advice for the learner.
+// msw is loaded here, after the shell's first paint: the shell does not need it to show itself.
+import type { ExchangeLog } from '../server/exchange-log'
+import type { MockNetwork } from '../server/mock-network'
+
+export type MockStatus =
+  | { readonly state: 'starting' }
+  | { readonly state: 'ready'; readonly mode: 'service-worker' | 'in-page'; readonly network: MockNetwork }
+  | { readonly state: 'failed'; readonly problem: string; readonly advice: string; readonly canReload: boolean }
+
+export async function bootMock(base: URL, log: ExchangeLog): Promise<MockStatus> {
+  const hasServiceWorkers = 'serviceWorker' in navigator
+  let network: MockNetwork
+  try {
+    const { startMockNetwork } = await import('../server/mock-network')
+    // Without service workers (an insecure origin, some private windows) msw mocks fetch inside the page.
+    network = await startMockNetwork(base, log)
+  } catch (error) {
+    return failureFor(error, base)
+  }
+  if (!hasServiceWorkers) return { state: 'ready', mode: 'in-page', network }
+  // A hard reload loads the page without its service worker; requests would go to the network.
+  if (!navigator.serviceWorker.controller) {
+    return {
+      state: 'failed',
+      problem: 'This page is not controlled by the mock API’s service worker, which happens after a hard reload.',
+      advice: 'Reload the page normally (not with Shift or Ctrl held down).',
+      canReload: true,
+    }
+  }
+  return { state: 'ready', mode: 'service-worker', network }
+}
+
+function failureFor(error: unknown, base: URL): MockStatus {
+  const message = error instanceof Error ? error.message : String(error)
+  const script = new URL('mockServiceWorker.js', base).href
+  if (/does not exist|404|Failed to register/i.test(message)) {
+    return {
+      state: 'failed',
+      problem: `The mock API could not start: its service worker script was not found at ${script}.`,
+      advice:
+        'If you deployed the build yourself, copy every file of dist/, mockServiceWorker.js included, into the same folder as index.html.',
+      canReload: true,
+    }
+  }
+  return {
+    state: 'failed',
+    problem: `The mock API could not start: ${message}`,
+    advice: 'Open the playground over https:// or on localhost in a current Chromium, Firefox or Safari, then reload.',
+    canReload: true,
+  }
+}

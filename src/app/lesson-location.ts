@@ -1,0 +1,28 @@
+// `?lesson=<id>` is the single source of "where am I". The page's path stays the base folder, so
+// Swagger UI's relative tokenUrl "token" resolves to BASE + "token".
+import { findLesson, lessons } from '../lessons/lesson-registry'
+import type { Lesson } from '../lessons/lesson'
+
+export interface LessonLocation {
+  readonly lesson: Lesson
+  /** The id asked for when it names no lesson, to tell the learner. */
+  readonly unknownId: string | null
+}
+
+export function lessonFromSearch(search: string): LessonLocation {
+  const requested = new URLSearchParams(search).get('lesson')
+  const lesson = findLesson(requested)
+  const fallback = lessons[0]
+  if (!fallback) throw new Error('The lesson registry is empty')
+  return lesson
+    ? { lesson, unknownId: null }
+    : { lesson: fallback, unknownId: requested === null || requested === '' ? null : requested }
+}
+
+/** The same page with another lesson; other query parameters are kept. */
+export function lessonHref(current: URL, lessonId: string): string {
+  const next = new URL(current.href)
+  next.searchParams.set('lesson', lessonId)
+  next.hash = ''
+  return `${next.pathname}${next.search}`
+}

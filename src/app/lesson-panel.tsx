@@ -1,0 +1,47 @@
+import type { Lesson } from '../lessons/lesson'
+
+interface LessonPanelProps {
+  readonly lesson: Lesson
+  readonly unknownId: string | null
+  readonly switches: ReadonlySet<string>
+  readonly onToggleSwitch: (id: string, on: boolean) => void
+}
+
+export function LessonPanel({ lesson, unknownId, switches, onToggleSwitch }: LessonPanelProps) {
+  return (
+    <section className="lesson-panel" aria-labelledby="lesson-title">
+      {unknownId !== null && (
+        <p role="alert" className="notice">
+          There is no lesson called “{unknownId}”. Showing “{lesson.title}” instead.
+        </p>
+      )}
+      <h1 id="lesson-title">{lesson.title}</h1>
+      <p className="tutorial-file">
+        FastAPI’s <code>{lesson.tutorialFile}</code>
+      </p>
+      {lesson.intro.map((paragraph) => (
+        <p key={paragraph}>{paragraph}</p>
+      ))}
+      {lesson.switches.length > 0 && (
+        <fieldset className="lesson-switches">
+          <legend>Additions that are not part of the tutorial</legend>
+          {lesson.switches.map((lessonSwitch) => (
+            <div key={lessonSwitch.id} className="lesson-switch">
+              <input
+                type="checkbox"
+                id={`switch-${lessonSwitch.id}`}
+                checked={switches.has(lessonSwitch.id)}
+                aria-describedby={`switch-${lessonSwitch.id}-description`}
+                onChange={(event) => {
+                  onToggleSwitch(lessonSwitch.id, event.target.checked)
+                }}
+              />
+              <label htmlFor={`switch-${lessonSwitch.id}`}>{lessonSwitch.label}</label>
+              <p id={`switch-${lessonSwitch.id}-description`}>{lessonSwitch.description}</p>
+            </div>
+          ))}
+        </fieldset>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,43 @@
+import type { MockStatus } from './boot-mock'
+
+export function MockStatusView({ status, apiRoot }: { readonly status: MockStatus; readonly apiRoot: URL }) {
+  switch (status.state) {
+    case 'starting':
+      return (
+        <p role="status" className="mock-status">
+          Starting the mock API…
+        </p>
+      )
+    case 'ready':
+      return (
+        <div role="status" className="mock-status">
+          <p>
+            Mock API ready: the lesson’s FastAPI app answers at <code>{apiRoot.pathname}</code>.
+          </p>
+          {status.mode === 'in-page' && (
+            <p className="notice">
+              Service workers are not available here, so the mock runs inside the page instead: requests do not appear
+              in the browser’s Network tab. Open the playground over https:// or on localhost to see them there.
+            </p>
+          )}
+        </div>
+      )
+    case 'failed':
+      return (
+        <div role="alert" className="notice notice-error">
+          <p>{status.problem}</p>
+          <p>{status.advice}</p>
+          {status.canReload && (
+            <button
+              type="button"
+              onClick={() => {
+                window.location.reload()
+              }}
+            >
+              Reload the page
+            </button>
+          )}
+        </div>
+      )
+  }
+}

@@ -1,0 +1,200 @@
+// A FastAPI application in miniature: the route table, the framework's own routes
+// (openapi.json and the docs pages), routing, dependencies and exception handling.
+import type { DecisionStep, ExchangeRecord } from './exchange-record'
+import { readForm } from './forms/read-form'
+import { validateForm } from './forms/form-model'
+import { HTTPException } from './http-exception'
+import { generateOpenApi, type OpenApiDocument } from './openapi/generate-openapi'
+import { htmlResponse, jsonResponse, reasonPhrase, redirectResponse } from './responses'
+import type { ApiRoute } from './route'
+import { decodePath, resolveRoute } from './routing'
+
+export interface HandledRequest {
+  readonly response: Response
+  readonly record: ExchangeRecord
+}
+
+export interface FastApiApp {
+  readonly routes: readonly ApiRoute[]
+  /** The document FastAPI serves at `<rootPath>/openapi.json`. */
+  openapi(rootPath: string): OpenApiDocument
+  /** Answers a request whose path starts with `rootPath` (the mount point, no trailing slash). */
+  handle(request: Request, rootPath: string): Promise<HandledRequest>
+}
+
+/** Starlette `Route`s added by FastAPI itself: GET (and so HEAD) only, outside the schema. */
+interface FrameworkRoute {
+  readonly path: string
+  readonly methods: readonly string[]
+  readonly name: string
+  respond(request: Request, rootPath: string): Response
+}
+
+type AnyRoute =
+  | { readonly kind: 'api'; readonly route: ApiRoute; readonly path: string; readonly methods: readonly string[] }
+  | {
+      readonly kind: 'framework'
+      readonly route: FrameworkRoute
+      readonly path: string
+      readonly methods: readonly string[]
+    }
+
+export function createFastApiApp(routes: readonly ApiRoute[]): FastApiApp {
+  const documents = new Map<string, OpenApiDocument>()
+  const openapi = (rootPath: string): OpenApiDocument => {
+    let document = documents.get(rootPath)
+    if (!document) {
+      document = generateOpenApi(routes, rootPath)
+      documents.set(rootPath, document)
+    }
+    return document
+  }
+
+  const table: AnyRoute[] = [
+    ...frameworkRoutes(openapi).map((route) => ({
+      kind: 'framework' as const,
+      route,
+      path: route.path,
+      methods: route.methods,
+    })),
+    ...routes.map((route) => ({ kind: 'api' as const, route, path: route.path, methods: route.methods })),
+  ]
+
+  async function handle(request: Request, rootPath: string): Promise<HandledRequest> {
+    const url = new URL(request.url)
+    const path = decodePath(url.pathname).slice(rootPath.length) || '/'
+    const method = request.method.toUpperCase()
+    const steps: DecisionStep[] = []
+    const done = (response: Response): HandledRequest => ({
+      response,
+      record: { method, path, rootPath, status: response.status, steps },
+    })
+
+    const outcome = resolveRoute(table, method, path)
+    switch (outcome.kind) {
+      case 'not-found':
+        steps.push({ stage: 'routing', result: 'not-found', path })
+        return done(jsonResponse(404, { detail: 'Not Found' }, { method }))
+      case 'method-not-allowed':
+        steps.push({ stage: 'routing', result: 'method-not-allowed', path, method, allow: outcome.allow })
+        return done(
+          jsonResponse(405, { detail: 'Method Not Allowed' }, { method, headers: { allow: outcome.allow.join(', ') } }),
+        )
+      case 'redirect-slashes': {
+        const location = `${url.origin}${rootPath}${outcome.redirectPath}${url.search}`
+        steps.push({ stage: 'routing', result: 'redirect-slashes', path, redirectPath: outcome.redirectPath, location })
+        return done(redirectResponse(location))
+      }
+      case 'matched': {
+        const { route } = outcome
+        steps.push({ stage: 'routing', result: 'matched', route: { method, path: route.path, name: route.route.name } })
+        if (route.kind === 'framework') {
+          steps.push({ stage: 'endpoint', result: 'returned', name: route.route.name })
+          return done(route.route.respond(request, rootPath))
+        }
+        return done(await runApiRoute(route.route, request, steps))
+      }
+    }
+  }
+
+  return { routes, openapi, handle }
+}
+
+/** FastAPI's request handler: read the body, solve dependencies, validate, call the endpoint. */
+async function runApiRoute(route: ApiRoute, request: Request, steps: DecisionStep[]): Promise<Response> {
+  try {
+    // The body is read before any dependency runs, so a body that cannot be parsed is a 400 first.
+    const formRead = route.form ? await readForm(request) : undefined
+    if (formRead && !formRead.ok) {
+      steps.push({ stage: 'body', result: 'unparsable', contentType: request.headers.get('content-type') })
+      return exceptionResponse(new HTTPException(400, formRead.detail))
+    }
+
+    let credentials: unknown
+    if (route.security) {
+      const outcome = route.security.scheme.authenticate(request.headers)
+      if (!outcome.ok) {
+        steps.push({
+          stage: 'security',
+          scheme: route.security.scheme.name,
+          result: 'rejected',
+          reason: outcome.reason,
+          sentScheme: outcome.sentScheme,
+        })
+        return exceptionResponse(outcome.exception)
+      }
+      steps.push({
+        stage: 'security',
+        scheme: route.security.scheme.name,
+        result: 'passed',
+        sentScheme: outcome.sentScheme,
+        credentials: outcome.shown,
+      })
+      credentials = outcome.credentials
+    }
+
+    let form: unknown
+    if (route.form && formRead?.ok) {
+      const validation = validateForm(route.form, formRead.values)
+      const fields = Object.fromEntries(formRead.values)
+      const contentType = request.headers.get('content-type')
+      if (!validation.ok) {
+        steps.push({ stage: 'validation', result: 'failed', contentType, fields, errors: validation.errors })
+        return jsonResponse(422, { detail: validation.errors })
+      }
+      steps.push({ stage: 'validation', result: 'passed', contentType, fields, errors: [] })
+      form = validation.form
+    }
+
+    const securityScopes = route.security?.scopes ?? []
+    const returned = await route.endpoint({ credentials, form, securityScopes, request })
+    steps.push({ stage: 'endpoint', result: 'returned', name: route.name })
+    const body = route.responseModel ? route.responseModel.serialize(returned) : returned
+    return jsonResponse(200, body)
+  } catch (error) {
+    if (error instanceof HTTPException) {
+      steps.push({ stage: 'endpoint', result: 'raised', name: route.name, status: error.statusCode, why: error.why })
+      return exceptionResponse(error)
+    }
+    // Starlette's ServerErrorMiddleware: a plain-text 500; the details go to the console.
+    console.error(error)
+    steps.push({ stage: 'endpoint', result: 'raised', name: route.name, status: 500, why: String(error) })
+    return new Response('Internal Server Error', {
+      status: 500,
+      statusText: reasonPhrase(500),
+      headers: { 'content-type': 'text/plain; charset=utf-8', 'content-length': '21' },
+    })
+  }
+}
+
+function exceptionResponse(exception: HTTPException): Response {
+  return jsonResponse(exception.statusCode, { detail: exception.detail }, { headers: exception.headers })
+}
+
+function frameworkRoutes(openapi: (rootPath: string) => OpenApiDocument): FrameworkRoute[] {
+  const getAndHead = ['GET', 'HEAD']
+  // FastAPI serves its own docs pages here; in the playground, Swagger UI lives on the page itself.
+  const docsPage = (path: string, name: string, title: string): FrameworkRoute => ({
+    path,
+    methods: getAndHead,
+    name,
+    respond: (request, rootPath) =>
+      htmlResponse(
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head>` +
+          `<body><p>FastAPI would serve ${title} here. In Bearer Playground the interactive docs are ` +
+          `<a href="${rootPath}/">on the playground page</a>.</p></body></html>`,
+        request.method,
+      ),
+  })
+  return [
+    {
+      path: '/openapi.json',
+      methods: getAndHead,
+      name: 'openapi',
+      respond: (request, rootPath) => jsonResponse(200, openapi(rootPath), { method: request.method }),
+    },
+    docsPage('/docs', 'swagger_ui_html', 'FastAPI - Swagger UI'),
+    docsPage('/docs/oauth2-redirect', 'swagger_ui_redirect', 'Swagger UI OAuth2 redirect'),
+    docsPage('/redoc', 'redoc_html', 'FastAPI - ReDoc'),
+  ]
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest'
+import { parseUrlencoded, readForm } from './read-form'
+
+function post(body: BodyInit | null, contentType?: string): Request {
+  return new Request('http://testserver/token', {
+    method: 'POST',
+    body,
+    headers: contentType ? { 'content-type': contentType } : {},
+  })
+}
+
+describe('parseUrlencoded', () => {
+  it('decodes + and %XX, keeps values untrimmed and lets the last duplicate win', () => {
+    const values = parseUrlencoded('username=first&username=a+b%20c&password=%20p%26q%20&scope=x+y')
+    expect(Object.fromEntries(values)).toEqual({ username: 'a b c', password: ' p&q ', scope: 'x y' })
+  })
+
+  it('gives a field without = an empty value and skips empty fields', () => {
+    expect(Object.fromEntries(parseUrlencoded('username&&password=p'))).toEqual({ username: '', password: 'p' })
+  })
+})
+
+describe('readForm', () => {
+  it('reads urlencoded bodies, with or without a charset', async () => {
+    for (const contentType of [
+      'application/x-www-form-urlencoded',
+      'Application/X-WWW-Form-Urlencoded;charset=UTF-8',
+    ]) {
+      const result = await readForm(post('username=u&password=p', contentType))
+      expect(result.ok && Object.fromEntries(result.values)).toEqual({ username: 'u', password: 'p' })
+    }
+  })
+
+  it('reads multipart bodies', async () => {
+    const body = new FormData()
+    body.set('username', 'u')
+    body.set('scope', 'a b')
+    const result = await readForm(post(body))
+    expect(result.ok && Object.fromEntries(result.values)).toEqual({ username: 'u', scope: 'a b' })
+  })
+
+  it('treats JSON, plain text and a missing content type as an empty form', async () => {
+    for (const request of [
+      post('{"username":"u","password":"p"}', 'application/json'),
+      post('username=u&password=p', 'text/plain'),
+      new Request('http://testserver/token', { method: 'POST' }),
+    ]) {
+      const result = await readForm(request)
+      expect(result.ok && result.values.size).toBe(0)
+    }
+  })
+
+  it('refuses a multipart body without a boundary, as Starlette does', async () => {
+    expect(await readForm(post('username=u', 'multipart/form-data'))).toMatchObject({
+      ok: false,
+      detail: 'Missing boundary in multipart.',
+    })
+  })
+})

@@ -1,0 +1,18 @@
+// FastAPI's HTTPException: a status, a `detail` for the JSON body and optional extra headers.
+// `why` is ours: a sentence for the inspector that never reaches the HTTP response.
+
+export class HTTPException extends Error {
+  readonly statusCode: number
+  readonly detail: unknown
+  readonly headers: Readonly<Record<string, string>>
+  readonly why: string | undefined
+
+  constructor(statusCode: number, detail: unknown, options: { headers?: Record<string, string>; why?: string } = {}) {
+    super(typeof detail === 'string' ? detail : `HTTP ${statusCode}`)
+    this.name = 'HTTPException'
+    this.statusCode = statusCode
+    this.detail = detail
+    this.headers = options.headers ?? {}
+    this.why = options.why
+  }
+}

@@ -1,0 +1,53 @@
+import { getResponse } from 'msw'
+import { describe, expect, it } from 'vitest'
+import { createFirstStepsApp } from '../lessons/first-steps/first-steps-app'
+import { createExchangeLog } from './exchange-log'
+import { createApiHandler } from './mock-network'
+
+const apiRoot = new URL('http://localhost:4174/learn/oauth2/')
+
+function setUp() {
+  const log = createExchangeLog()
+  const handler = createApiHandler({ app: createFirstStepsApp(new Set()), apiRoot }, log)
+  return { log, send: (request: Request) => getResponse([handler], request) }
+}
+
+describe('the stand-in mounted on msw', () => {
+  it('answers API paths below the base as FastAPI, with the root path as mount point', async () => {
+    const { send } = setUp()
+    const response = await send(new Request(new URL('items/', apiRoot), { headers: { authorization: 'Bearer t' } }))
+    expect(response?.status).toBe(200)
+    expect(await response?.text()).toBe('{"token":"t"}')
+  })
+
+  it('redirects within the base folder, keeping the query string', async () => {
+    const { send } = setUp()
+    const response = await send(new Request(new URL('items?x=1', apiRoot)))
+    expect(response?.status).toBe(307)
+    expect(response?.headers.get('location')).toBe('http://localhost:4174/learn/oauth2/items/?x=1')
+  })
+
+  it('answers unknown paths below the base with FastAPI’s 404', async () => {
+    const { send } = setUp()
+    const response = await send(new Request(new URL('nope', apiRoot)))
+    expect(response?.status).toBe(404)
+    expect(await response?.text()).toBe('{"detail":"Not Found"}')
+  })
+
+  it('lets the playground’s own files and anything outside the base reach the network', async () => {
+    const { send } = setUp()
+    for (const url of ['assets/index-abc.js', 'mockServiceWorker.js', 'favicon.svg', 'index.html']) {
+      expect(await send(new Request(new URL(url, apiRoot))), url).toBeUndefined()
+    }
+    expect(await send(new Request('http://localhost:4174/items/'))).toBeUndefined()
+    expect(await send(new Request('http://elsewhere.test/learn/oauth2/items/'))).toBeUndefined()
+  })
+
+  it('keeps its record of why beside the exchange, keyed by request id', async () => {
+    const { log, send } = setUp()
+    const seen: string[] = []
+    log.subscribe((_requestId, record) => seen.push(`${record.method} ${record.path} ${record.status}`))
+    await send(new Request(new URL('items/', apiRoot)))
+    expect(seen).toEqual(['GET /items/ 401'])
+  })
+})

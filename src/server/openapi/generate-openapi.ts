@@ -1,0 +1,84 @@
+// FastAPI's get_openapi, for the kinds of routes the security chapter uses. Keys are written in
+// the order FastAPI's Pydantic models serialise them, so the JSON matches byte for byte.
+import { formSchema } from '../forms/form-model'
+import type { JsonObject } from '../json'
+import { operationIdFor, titleFromName } from '../python-text'
+import type { ApiRoute } from '../route'
+import { httpValidationErrorSchema, validationErrorSchema } from './validation-schemas'
+
+export type OpenApiDocument = JsonObject
+
+export function generateOpenApi(routes: readonly ApiRoute[], rootPath: string): OpenApiDocument {
+  const paths: Record<string, Record<string, JsonObject>> = {}
+  const schemas: Record<string, JsonObject> = {}
+  const securitySchemes: Record<string, JsonObject> = {}
+
+  for (const route of routes) {
+    if (!route.includeInSchema) continue
+    const method = route.method.toLowerCase()
+    const operationId = operationIdFor(route.name, route.path, route.method)
+
+    let requestBody: JsonObject | undefined
+    if (route.form) {
+      const bodyName = `Body_${operationId}`
+      schemas[bodyName] = formSchema(route.form, bodyName)
+      requestBody = {
+        content: { 'application/x-www-form-urlencoded': { schema: { $ref: `#/components/schemas/${bodyName}` } } },
+        required: true,
+      }
+    }
+
+    let responseSchema: JsonObject = {}
+    if (route.responseModel) {
+      schemas[route.responseModel.name] = route.responseModel.schema
+      responseSchema = { $ref: `#/components/schemas/${route.responseModel.name}` }
+    }
+    const responses: Record<string, JsonObject> = {
+      '200': { description: 'Successful Response', content: { 'application/json': { schema: responseSchema } } },
+    }
+    // FastAPI documents a 422 only for operations that have parameters or a body to validate.
+    if (route.form) {
+      responses['422'] = {
+        description: 'Validation Error',
+        content: { 'application/json': { schema: { $ref: '#/components/schemas/HTTPValidationError' } } },
+      }
+      schemas.ValidationError = validationErrorSchema
+      schemas.HTTPValidationError = httpValidationErrorSchema
+    }
+
+    let security: JsonObject[] | undefined
+    if (route.security) {
+      const { scheme, scopes } = route.security
+      securitySchemes[scheme.name] = scheme.openapi
+      security = [{ [scheme.name]: [...scopes] }]
+    }
+
+    paths[route.path] = {
+      ...paths[route.path],
+      [method]: {
+        summary: titleFromName(route.name),
+        operationId,
+        ...(requestBody ? { requestBody } : {}),
+        responses,
+        ...(security ? { security } : {}),
+      },
+    }
+  }
+
+  const components: Record<string, JsonObject> = {}
+  const schemaNames = Object.keys(schemas).sort()
+  if (schemaNames.length > 0) {
+    components.schemas = Object.fromEntries(schemaNames.map((name) => [name, schemas[name] ?? {}]))
+  }
+  if (Object.keys(securitySchemes).length > 0) components.securitySchemes = securitySchemes
+
+  // Behind a proxy FastAPI lists its root_path as the first server, without a trailing slash.
+  const server = rootPath.replace(/\/+$/, '')
+  return {
+    openapi: '3.1.0',
+    info: { title: 'FastAPI', version: '0.1.0' },
+    ...(server ? { servers: [{ url: server }] } : {}),
+    paths,
+    ...(Object.keys(components).length > 0 ? { components } : {}),
+  }
+}
