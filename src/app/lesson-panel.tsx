@@ -9,7 +9,7 @@ interface LessonPanelProps {
 
 export function LessonPanel({ lesson, unknownId, switches, onToggleSwitch }: LessonPanelProps) {
   return (
-    <section className="lesson-panel" aria-labelledby="lesson-title">
+    <article className="lesson-panel" aria-labelledby="lesson-title">
       {unknownId !== null && (
         <p role="alert" className="notice">
           There is no lesson called “{unknownId}”. Showing “{lesson.title}” instead.
@@ -42,6 +42,6 @@ export function LessonPanel({ lesson, unknownId, switches, onToggleSwitch }: Les
           ))}
         </fieldset>
       )}
-    </section>
+    </article>
   )
 }

@@ -1,0 +1,68 @@
+import { expect, test } from './fixtures'
+
+test.describe('Lesson 1, first steps', () => {
+  test('executing GET /items/ without authorizing shows the 401 and its Bearer challenge', async ({ playground }) => {
+    await playground.open('first-steps')
+    await expect(playground.lessonHeading).toHaveText('First steps')
+
+    const response = await playground.execute('GET', '/items/')
+
+    await expect(response.status).toHaveText(/^401\b/)
+    await expect(response.body).toContainText('"detail": "Not authenticated"')
+    await expect(response.headers).toContainText(/www-authenticate: Bearer/i)
+  })
+
+  test('with the stand-in token endpoint, Authorize posts to BASE + "token" and Execute sends the token', async ({
+    playground,
+    page,
+    baseURL,
+  }) => {
+    await playground.open('first-steps')
+    await page.getByRole('checkbox', { name: /stand-in \/token endpoint/ }).check()
+
+    const tokenResponse = page.waitForResponse((response) => response.request().method() === 'POST')
+    const dialog = await playground.authorize('alice', 'secret')
+    const token = await tokenResponse
+    expect(token.url()).toBe(new URL('token', baseURL).href)
+    expect(token.status()).toBe(200)
+    expect(token.request().postData()).toBe('grant_type=password&username=alice&password=secret')
+    await expect(dialog.getByText('Authorized')).toBeVisible()
+    await playground.closeDialog()
+
+    const response = await playground.execute('GET', '/items/')
+    await expect(response.status).toHaveText(/^200\b/)
+    await expect(response.body).toContainText('"token": "alice"')
+  })
+
+  test('without the stand-in, Authorize reports the failure because the app has no token route', async ({
+    playground,
+    page,
+    baseURL,
+  }) => {
+    await playground.open('first-steps')
+
+    const tokenResponse = page.waitForResponse((response) => response.request().method() === 'POST')
+    const dialog = await playground.authorize('alice', 'secret')
+    const token = await tokenResponse
+    expect(token.url()).toBe(new URL('token', baseURL).href)
+    expect(token.status()).toBe(404)
+    expect(await token.text()).toBe('{"detail":"Not Found"}')
+    await expect(dialog.getByText('Error: Not Found')).toBeVisible()
+  })
+
+  test('serves tutorial001’s OpenAPI document beside the page, with the sub-path as server', async ({
+    page,
+    playground,
+    baseURL,
+  }) => {
+    await playground.open()
+    const document: unknown = await page.evaluate(async () => (await (await fetch('openapi.json')).json()) as unknown)
+    const basePath = new URL(baseURL ?? '').pathname.replace(/\/$/, '')
+    expect(document).toMatchObject({
+      openapi: '3.1.0',
+      paths: { '/items/': { get: { operationId: 'read_items_items__get' } } },
+    })
+    if (basePath) expect(document).toMatchObject({ servers: [{ url: basePath }] })
+    else expect(document).not.toHaveProperty('servers')
+  })
+})

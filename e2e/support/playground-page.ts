@@ -1,0 +1,80 @@
+// The one place that knows Swagger UI's markup. Walkthroughs speak in a learner's terms:
+// open a lesson, authorize, try an operation, read the response.
+import { expect, type Locator, type Page } from '@playwright/test'
+
+export interface LiveResponse {
+  readonly status: Locator
+  readonly body: Locator
+  readonly headers: Locator
+}
+
+export class PlaygroundPage {
+  readonly page: Page
+
+  constructor(page: Page) {
+    this.page = page
+  }
+
+  /** Opens a lesson by URL, as a deep link would, and waits until its docs are ready. */
+  async open(lessonId?: string): Promise<void> {
+    await this.page.goto(lessonId ? `./?lesson=${lessonId}` : './')
+    await this.waitUntilReady()
+  }
+
+  async waitUntilReady(): Promise<void> {
+    await expect(this.page.getByRole('status').filter({ hasText: 'Mock API ready' })).toBeVisible()
+    await expect(this.docs.getByRole('heading', { name: /FastAPI/ })).toBeVisible()
+  }
+
+  get docs(): Locator {
+    return this.page.getByRole('region', { name: 'API docs' })
+  }
+
+  get lessonHeading(): Locator {
+    return this.page.getByRole('article').getByRole('heading', { level: 1 })
+  }
+
+  operation(method: string, path: string): Locator {
+    return this.docs
+      .locator('.opblock')
+      .filter({
+        has: this.page.locator('.opblock-summary-method', { hasText: new RegExp(`^${method}$`) }),
+      })
+      .filter({ has: this.page.locator(`.opblock-summary-path[data-path="${path}"]`) })
+  }
+
+  /** Expands an operation, clicks "Try it out" and "Execute", and returns its live response. */
+  async execute(method: string, path: string): Promise<LiveResponse> {
+    const operation = this.operation(method, path)
+    const tryItOut = operation.getByRole('button', { name: 'Try it out' })
+    if (!(await tryItOut.isVisible())) await operation.locator('.opblock-summary-control').click()
+    if (await tryItOut.isVisible()) await tryItOut.click()
+    await operation.getByRole('button', { name: 'Execute' }).click()
+    const row = operation.locator('.live-responses-table tbody tr.response')
+    await expect(row).toBeVisible()
+    return {
+      status: row.locator('.response-col_status'),
+      body: row.locator('.response-col_description .microlight').first(),
+      headers: row.locator('.response-col_description .microlight').last(),
+    }
+  }
+
+  /** Fills Swagger UI's Authorize dialog for the password flow and submits it. */
+  async authorize(username: string, password: string): Promise<Locator> {
+    await this.docs.locator('.auth-wrapper').getByRole('button', { name: 'Authorize' }).click()
+    const dialog = this.authorizationDialog
+    await dialog.getByRole('textbox', { name: 'username:' }).fill(username)
+    await dialog.getByRole('textbox', { name: 'password:' }).fill(password)
+    await dialog.getByRole('button', { name: 'Apply given OAuth2 credentials' }).click()
+    return dialog
+  }
+
+  /** Swagger UI's "Available authorizations" modal, which has no dialog role of its own. */
+  get authorizationDialog(): Locator {
+    return this.page.locator('.dialog-ux .modal-ux')
+  }
+
+  async closeDialog(): Promise<void> {
+    await this.authorizationDialog.getByRole('button', { name: 'Close', exact: true }).click()
+  }
+}
