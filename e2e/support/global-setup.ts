@@ -1,10 +1,7 @@
 import { existsSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import { assertBrowserAvailable } from './browser'
-import { ROOT_HOST, SUB_PATH_HOST } from './hosts'
+import { DIST_FOLDER as dist, ROOT_HOST, SUB_PATH_HOST } from './hosts'
 import { serveStatic } from './static-host'
-
-const dist = fileURLToPath(new URL('../../dist', import.meta.url))
 
 /** Serves the production build (`npm run build`) at the root and under a sub-path. */
 export default async function globalSetup(): Promise<() => Promise<void>> {

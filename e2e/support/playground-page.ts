@@ -59,14 +59,42 @@ export class PlaygroundPage {
     }
   }
 
-  /** Fills Swagger UI's Authorize dialog for the password flow and submits it. */
-  async authorize(username: string, password: string): Promise<Locator> {
-    await this.docs.locator('.auth-wrapper').getByRole('button', { name: 'Authorize' }).click()
+  /**
+   * Fills Swagger UI's Authorize dialog for the password flow, ticks the given scopes, and
+   * submits it. Returns the dialog, still open, to read "Authorized" or the error.
+   */
+  async authorize(username: string, password: string, options: { scopes?: readonly string[] } = {}): Promise<Locator> {
+    await this.openAuthorizationDialog()
     const dialog = this.authorizationDialog
     await dialog.getByRole('textbox', { name: 'username:' }).fill(username)
     await dialog.getByRole('textbox', { name: 'password:' }).fill(password)
+    for (const scope of options.scopes ?? []) {
+      await dialog.locator(`input[type="checkbox"][data-value="${scope}"]`).check({ force: true })
+    }
     await dialog.getByRole('button', { name: 'Apply given OAuth2 credentials' }).click()
     return dialog
+  }
+
+  /** For HTTP Basic: the dialog's username and password for the `HTTPBasic` scheme. */
+  async authorizeBasic(username: string, password: string): Promise<Locator> {
+    await this.openAuthorizationDialog()
+    const dialog = this.authorizationDialog
+    await dialog.getByRole('textbox', { name: /username/i }).fill(username)
+    await dialog.getByLabel(/password/i).fill(password)
+    await dialog
+      .getByRole('button', { name: /Authorize|Apply/ })
+      .first()
+      .click()
+    return dialog
+  }
+
+  async openAuthorizationDialog(): Promise<void> {
+    await this.docs.locator('.auth-wrapper').getByRole('button', { name: 'Authorize' }).click()
+  }
+
+  /** Logs out of every scheme in the open dialog. */
+  async logout(): Promise<void> {
+    await this.authorizationDialog.getByRole('button', { name: 'Remove authorization' }).click()
   }
 
   /** Swagger UI's "Available authorizations" modal, which has no dialog role of its own. */

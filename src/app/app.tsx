@@ -1,4 +1,6 @@
 import { Suspense, lazy, useEffect, useLayoutEffect, useMemo, useState, type MouseEvent } from 'react'
+import type { LessonServices } from '../lessons/lesson'
+import { createWorkerPasswordVerifier } from '../server/passwords/argon2-worker-verifier'
 import { ErrorBoundary } from '../ui/error-boundary'
 import type { MockStatus } from './boot-mock'
 import { LessonPanel } from './lesson-panel'
@@ -14,6 +16,7 @@ interface AppProps {
 }
 
 const NO_SWITCHES: ReadonlySet<string> = new Set()
+const services: LessonServices = { passwords: createWorkerPasswordVerifier(), now: () => Date.now() }
 
 export function App({ base, mockStatus }: AppProps) {
   const [location, setLocation] = useState<LessonLocation>(() => lessonFromSearch(window.location.search))
@@ -43,7 +46,7 @@ export function App({ base, mockStatus }: AppProps) {
   }, [])
 
   // A new app per lesson (and per switch change): switching lessons starts from a fresh state.
-  const app = useMemo(() => lesson.createApp(switches), [lesson, switches])
+  const app = useMemo(() => lesson.createApp(switches, services), [lesson, switches])
   // Mounted in a layout effect, before Swagger UI's own effects fetch the OpenAPI document.
   const network = status.state === 'ready' ? status.network : undefined
   useLayoutEffect(() => {

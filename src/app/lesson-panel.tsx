@@ -1,4 +1,7 @@
+import { Suspense, lazy } from 'react'
 import type { Lesson } from '../lessons/lesson'
+
+const LessonStory = lazy(() => import('./lesson-story').then((module) => ({ default: module.LessonStory })))
 
 interface LessonPanelProps {
   readonly lesson: Lesson
@@ -19,9 +22,9 @@ export function LessonPanel({ lesson, unknownId, switches, onToggleSwitch }: Les
       <p className="tutorial-file">
         FastAPI’s <code>{lesson.tutorialFile}</code>
       </p>
-      {lesson.intro.map((paragraph) => (
-        <p key={paragraph}>{paragraph}</p>
-      ))}
+      <Suspense fallback={<p>Loading the lesson text…</p>}>
+        <LessonStory lesson={lesson} />
+      </Suspense>
       {lesson.switches.length > 0 && (
         <fieldset className="lesson-switches">
           <legend>Additions that are not part of the tutorial</legend>

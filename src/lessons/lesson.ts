@@ -1,5 +1,6 @@
-// What a lesson is: one FastAPI tutorial app, rebuilt from route declarations, plus its text.
+// What a lesson is: one FastAPI tutorial app, rebuilt from route declarations, plus its story.
 import type { FastApiApp } from '../server/fastapi-app'
+import type { PasswordVerifier } from '../server/passwords/password-verifier'
 
 /** The ids follow the pages of FastAPI's security chapter, in the chapter's order. */
 export const LESSON_IDS = [
@@ -21,13 +22,22 @@ export interface LessonSwitch {
   readonly description: string
 }
 
+/** What the playground hands a lesson's app: things a real server would take from its machine. */
+export interface LessonServices {
+  readonly passwords: PasswordVerifier
+  /** The current time in milliseconds since the epoch (`Date.now` outside tests). */
+  readonly now: () => number
+}
+
 export interface Lesson {
   readonly id: LessonId
   readonly title: string
   /** FastAPI's source file for this app, e.g. `docs_src/security/tutorial001_an_py310.py`. */
   readonly tutorialFile: string
-  /** A short introduction in plain text, shown above the docs. */
-  readonly intro: readonly string[]
+  /** The lesson's text in Markdown: what this step adds and why, then a "Try this" section. */
+  readonly story: string
+  /** The Python source of the equivalent FastAPI app, as we teach it; runnable with FastAPI. */
+  readonly pythonSource: string
   readonly switches: readonly LessonSwitch[]
-  createApp(enabledSwitches: ReadonlySet<string>): FastApiApp
+  createApp(enabledSwitches: ReadonlySet<string>, services: LessonServices): FastApiApp
 }

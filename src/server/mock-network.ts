@@ -4,6 +4,7 @@ import { http, type HttpHandler } from 'msw'
 import { setupWorker } from 'msw/browser'
 import { isAppFile } from './app-files'
 import type { ExchangeLog } from './exchange-log'
+import type { ExchangeRecord } from './exchange-record'
 import type { FastApiApp } from './fastapi-app'
 import { encodeForWorker, starletteHeaderView } from './header-bytes'
 
@@ -19,21 +20,58 @@ export interface Mount {
  * files pass through to the network.
  */
 export function createApiHandler(mount: Mount, log: ExchangeLog): HttpHandler {
-  const rootHref = mount.apiRoot.href
   const rootPath = mount.apiRoot.pathname.replace(/\/$/, '')
   return http.all('*', async ({ request, requestId }) => {
-    if (request.mode === 'navigate' || !request.url.startsWith(rootHref)) return undefined
-    const relativePath = request.url.slice(rootHref.length).replace(/[?#].*$/, '')
-    if (isAppFile(relativePath)) return undefined
+    if (request.mode === 'navigate' || !isApiUrl(request.url, mount.apiRoot)) return undefined
     const { response, record } = await mount.app.handle(request, rootPath)
     log.add(requestId, record)
     return response
   })
 }
 
+/** Whether a URL is the mounted API's to answer: below its root and not one of the app's files. */
+export function isApiUrl(url: string, apiRoot: URL): boolean {
+  if (!url.startsWith(apiRoot.href)) return false
+  return !isAppFile(url.slice(apiRoot.href.length).replace(/[?#].*$/, ''))
+}
+
+export interface TrafficRequest {
+  readonly kind: 'request'
+  readonly id: string
+  readonly method: string
+  readonly url: string
+  readonly headers: readonly (readonly [string, string])[]
+  readonly body: string
+  /** performance.now() when the page's request reached the mock. */
+  readonly startedAt: number
+}
+
+export interface TrafficResponse {
+  readonly kind: 'response'
+  readonly id: string
+  readonly status: number
+  readonly statusText: string
+  readonly headers: readonly (readonly [string, string])[]
+  readonly body: string
+  readonly finishedAt: number
+  /** The stand-in's account of why it answered so; absent if the mock did not answer. */
+  readonly record: ExchangeRecord | undefined
+}
+
+export interface TrafficFailure {
+  readonly kind: 'failure'
+  readonly id: string
+  readonly message: string
+}
+
+/** What the traffic inspector sees: API exchanges only, bodies already read. */
+export type TrafficEvent = TrafficRequest | TrafficResponse | TrafficFailure
+
 export interface MockNetwork {
   /** Replaces whatever app was mounted: the new lesson starts from a fresh state. */
   mount(mount: Mount): void
+  /** Listens to the API's traffic; returns the function that stops listening. */
+  onTraffic(listener: (event: TrafficEvent) => void): () => void
 }
 
 /**
@@ -48,9 +86,67 @@ export async function startMockNetwork(base: URL, log: ExchangeLog): Promise<Moc
     onUnhandledFrame: 'bypass',
     serviceWorker: { url: new URL('mockServiceWorker.js', base).href, options: { scope: base.pathname } },
   })
+  let apiRoot = base
+  const listeners = new Set<(event: TrafficEvent) => void>()
+  const emit = (event: TrafficEvent) => {
+    for (const listener of listeners) listener(event)
+  }
+  const watched = new Set<string>()
+
+  worker.events.on('request:start', ({ request, requestId }) => {
+    if (listeners.size === 0 || request.mode === 'navigate' || !isApiUrl(request.url, apiRoot)) return
+    watched.add(requestId)
+    // Cloned now, before the stand-in reads the body.
+    const copy = request.clone()
+    const startedAt = performance.now()
+    void copy.text().then((body) => {
+      emit({
+        kind: 'request',
+        id: requestId,
+        method: request.method,
+        url: request.url,
+        headers: [...request.headers],
+        body,
+        startedAt,
+      })
+    })
+  })
+  const onResponse = ({ requestId, response }: { requestId: string; response: Response }) => {
+    if (!watched.delete(requestId)) return
+    const finishedAt = performance.now()
+    const record = log.get(requestId)
+    void response
+      .clone()
+      .text()
+      .then((body) => {
+        emit({
+          kind: 'response',
+          id: requestId,
+          status: response.status,
+          statusText: response.statusText,
+          headers: [...response.headers],
+          body,
+          finishedAt,
+          record,
+        })
+      })
+  }
+  worker.events.on('response:mocked', onResponse)
+  worker.events.on('response:bypass', onResponse)
+  worker.events.on('unhandledException', ({ requestId, error }) => {
+    if (watched.delete(requestId)) emit({ kind: 'failure', id: requestId, message: error.message })
+  })
+
   return {
     mount(mount) {
+      apiRoot = mount.apiRoot
       worker.resetHandlers(createApiHandler(mount, log))
+    },
+    onTraffic(listener) {
+      listeners.add(listener)
+      return () => {
+        listeners.delete(listener)
+      }
     },
   }
 }
