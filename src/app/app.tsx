@@ -1,12 +1,15 @@
 import { Suspense, lazy, useEffect, useLayoutEffect, useMemo, useState, type MouseEvent } from 'react'
 import type { LessonServices } from '../lessons/lesson'
+import { TrafficPanel } from '../inspector/traffic-panel'
 import { createWorkerPasswordVerifier } from '../server/passwords/argon2-worker-verifier'
 import { ErrorBoundary } from '../ui/error-boundary'
+import { apiMount } from './api-mount'
 import type { MockStatus } from './boot-mock'
-import { LessonPanel } from './lesson-panel'
 import { LessonNav } from './lesson-nav'
+import { LessonPanel } from './lesson-panel'
 import { lessonFromSearch, lessonHref, type LessonLocation } from './lesson-location'
 import { MockStatusView } from './mock-status-view'
+import { ProxyControls } from './proxy-controls'
 
 const SwaggerPane = lazy(() => import('../docs/swagger-pane').then((module) => ({ default: module.SwaggerPane })))
 
@@ -21,6 +24,7 @@ const services: LessonServices = { passwords: createWorkerPasswordVerifier(), no
 export function App({ base, mockStatus }: AppProps) {
   const [location, setLocation] = useState<LessonLocation>(() => lessonFromSearch(window.location.search))
   const [switches, setSwitches] = useState<ReadonlySet<string>>(NO_SWITCHES)
+  const [behindProxy, setBehindProxy] = useState(false)
   const [status, setStatus] = useState<MockStatus>({ state: 'starting' })
   const { lesson } = location
 
@@ -45,13 +49,14 @@ export function App({ base, mockStatus }: AppProps) {
     }
   }, [])
 
-  // A new app per lesson (and per switch change): switching lessons starts from a fresh state.
+  // A new app per lesson, switch change or mount: each starts from a fresh state.
   const app = useMemo(() => lesson.createApp(switches, services), [lesson, switches])
-  // Mounted in a layout effect, before Swagger UI's own effects fetch the OpenAPI document.
+  const mount = useMemo(() => apiMount(base, behindProxy), [base, behindProxy])
   const network = status.state === 'ready' ? status.network : undefined
+  // Mounted in a layout effect, before Swagger UI's own effects fetch the OpenAPI document.
   useLayoutEffect(() => {
-    network?.mount({ app, apiRoot: base })
-  }, [network, app, base])
+    network?.mount({ app, apiRoot: mount.apiRoot })
+  }, [network, app, mount])
 
   useEffect(() => {
     document.title = `${lesson.title} · Bearer Playground`
@@ -84,15 +89,22 @@ export function App({ base, mockStatus }: AppProps) {
       <main className="playground-main">
         <LessonPanel lesson={lesson} unknownId={location.unknownId} switches={switches} onToggleSwitch={toggleSwitch} />
         <section className="docs-panel" aria-label="API docs">
-          <MockStatusView status={status} apiRoot={base} />
+          <MockStatusView status={status} apiRoot={mount.apiRoot} />
+          <ProxyControls behindProxy={behindProxy} onChange={setBehindProxy} mount={mount} />
           {status.state === 'ready' && (
             <ErrorBoundary what="Swagger UI">
               <Suspense fallback={<p role="status">Loading Swagger UI…</p>}>
-                <SwaggerPane key={lesson.id} documentUrl={new URL('openapi.json', base).href} />
+                {/* A new key per lesson and mount: Swagger UI forgets its authorization too. */}
+                <SwaggerPane
+                  key={`${lesson.id} ${mount.apiRoot.href}`}
+                  documentUrl={new URL('openapi.json', mount.apiRoot).href}
+                  docsPage={mount.docsPage}
+                />
               </Suspense>
             </ErrorBoundary>
           )}
         </section>
+        <TrafficPanel network={network} apiRoot={mount.apiRoot} docsPage={mount.docsPage} lessonId={lesson.id} />
       </main>
     </div>
   )

@@ -1,8 +1,38 @@
 // The Swagger UI pane, loaded lazily so that the shell paints first. It loads the lesson's
 // OpenAPI document by URL, as FastAPI's /docs page does.
+import { useMemo, type ComponentProps } from 'react'
 import SwaggerUI from 'swagger-ui-react'
 import 'swagger-ui-react/swagger-ui.css'
 
-export function SwaggerPane({ documentUrl }: { readonly documentUrl: string }) {
-  return <SwaggerUI url={documentUrl} docExpansion="list" displayRequestDuration deepLinking={false} />
+interface SwaggerPaneProps {
+  readonly documentUrl: string
+  /** Where FastAPI would serve this page (`<root_path>/docs`). */
+  readonly docsPage: URL
+}
+
+type RequestInterceptor = NonNullable<ComponentProps<typeof SwaggerUI>['requestInterceptor']>
+
+export function SwaggerPane({ documentUrl, docsPage }: SwaggerPaneProps) {
+  // Swagger UI leaves a relative tokenUrl for fetch to resolve against the page. The playground's
+  // page is not FastAPI's /docs page, so resolve it against the page FastAPI would use; at the
+  // base folder that is the same URL.
+  const requestInterceptor = useMemo<RequestInterceptor>(
+    () => (request) => {
+      const outgoing = request as { url?: unknown }
+      if (typeof outgoing.url === 'string' && !URL.canParse(outgoing.url)) {
+        outgoing.url = new URL(outgoing.url, docsPage).href
+      }
+      return request
+    },
+    [docsPage],
+  )
+  return (
+    <SwaggerUI
+      url={documentUrl}
+      docExpansion="list"
+      displayRequestDuration
+      deepLinking={false}
+      requestInterceptor={requestInterceptor}
+    />
+  )
 }
