@@ -10,7 +10,8 @@ export default defineConfig({
   workers: 2,
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? 'list' : [['list'], ['html', { open: 'never', outputFolder: '../playwright-report' }]],
-  outputDir: '../test-results',
+  // One folder per port base, so that two runs on one machine do not clear each other's artifacts.
+  outputDir: `../test-results/${process.env.E2E_PORT_BASE ?? 'e2e'}`,
   timeout: 30_000,
   expect: { timeout: 10_000 },
   use: {
@@ -21,6 +22,7 @@ export default defineConfig({
   },
   projects: [
     { name: 'sub-path', use: { baseURL: hostUrl(SUB_PATH_HOST) } },
-    { name: 'root', use: { baseURL: hostUrl(ROOT_HOST) } },
+    // At the root of a host, the foundation's walkthroughs; the lessons run under the sub-path.
+    { name: 'root', use: { baseURL: hostUrl(ROOT_HOST) }, testMatch: ['first-steps.spec.ts', 'shell.spec.ts'] },
   ],
 })

@@ -43,7 +43,7 @@ function markReady(): void {
 function failureFor(error: unknown, base: URL): MockStatus {
   const message = error instanceof Error ? error.message : String(error)
   const script = new URL('mockServiceWorker.js', base).href
-  if (/does not exist|404|Failed to register/i.test(message)) {
+  if (/does not exist|404/i.test(message)) {
     return {
       state: 'failed',
       problem: `The mock API could not start: its service worker script was not found at ${script}.`,
