@@ -43,13 +43,19 @@ export class PlaygroundPage {
       .filter({ has: this.page.locator(`.opblock-summary-path[data-path="${path}"]`) })
   }
 
-  /** Expands an operation, clicks "Try it out" and "Execute", and returns its live response. */
+  /**
+   * Expands an operation if needed, switches on "Try it out", clicks "Execute" and returns the
+   * live response (a repeated Execute keeps the operation open).
+   */
   async execute(method: string, path: string): Promise<LiveResponse> {
     const operation = this.operation(method, path)
     const tryItOut = operation.getByRole('button', { name: 'Try it out' })
-    if (!(await tryItOut.isVisible())) await operation.locator('.opblock-summary-control').click()
+    const executeButton = operation.getByRole('button', { name: 'Execute' })
+    const ready = tryItOut.or(executeButton).first()
+    if (!(await ready.isVisible())) await operation.locator('.opblock-summary-control').click()
+    await expect(ready).toBeVisible()
     if (await tryItOut.isVisible()) await tryItOut.click()
-    await operation.getByRole('button', { name: 'Execute' }).click()
+    await executeButton.click()
     const row = operation.locator('.live-responses-table tbody tr.response')
     await expect(row).toBeVisible()
     return {

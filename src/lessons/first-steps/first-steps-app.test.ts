@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createTestClient, form } from '../../server/test-client'
-import { STAND_IN_TOKEN_SWITCH, createFirstStepsApp } from './first-steps-app'
+import { STAND_IN_TOKEN_SWITCH } from '../stand-in-token'
+import { createFirstStepsApp } from './first-steps-app'
 
 const client = createTestClient(createFirstStepsApp(new Set()))
 const NOT_AUTHENTICATED = '{"detail":"Not authenticated"}'

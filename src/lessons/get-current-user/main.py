@@ -1,0 +1,36 @@
+# Lesson 2: a dependency turns the bearer token into a user object. The "decoding" is fake.
+from typing import Annotated
+
+from fastapi import Depends, FastAPI
+from fastapi.security import OAuth2PasswordBearer
+from pydantic import BaseModel
+
+app = FastAPI()
+
+# Still no token route: "token" is only written into the OpenAPI document.
+oauth2_scheme = OAuth2PasswordBearer(tokenUrl="token")
+
+
+class User(BaseModel):
+    # The JSON body lists the fields in this order.
+    username: str
+    email: str | None = None
+    full_name: str | None = None
+    disabled: bool | None = None
+
+
+def fake_decode_token(token: str) -> User:
+    # Stands in for real token checking (lesson 4 uses a signed JWT). It trusts any token,
+    # including an empty one, and always describes John Doe.
+    return User(username=token + "fakedecoded", email="john@example.com", full_name="John Doe")
+
+
+async def get_current_user(token: Annotated[str, Depends(oauth2_scheme)]) -> User:
+    # A dependency that itself depends on the security scheme: FastAPI runs the scheme first,
+    # so a request without "Authorization: Bearer ..." never gets here.
+    return fake_decode_token(token)
+
+
+@app.get("/users/me")
+async def read_users_me(current_user: Annotated[User, Depends(get_current_user)]):
+    return current_user
