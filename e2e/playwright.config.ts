@@ -22,7 +22,7 @@ export default defineConfig({
   },
   projects: [
     { name: 'sub-path', use: { baseURL: hostUrl(SUB_PATH_HOST) } },
-    // At the root of a host, the foundation's walkthroughs; the lessons run under the sub-path.
-    { name: 'root', use: { baseURL: hostUrl(ROOT_HOST) }, testMatch: ['first-steps.spec.ts', 'shell.spec.ts'] },
+    // At the root of a host, lesson one's walkthrough; everything runs under the sub-path.
+    { name: 'root', use: { baseURL: hostUrl(ROOT_HOST) }, testMatch: ['first-steps.spec.ts'] },
   ],
 })

@@ -49,7 +49,8 @@ export async function serveStatic(root: string, mountPath: string, port: number)
       response.writeHead(200, {
         'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
         'content-length': fileInfo.size,
-        'cache-control': 'no-cache',
+        // Built assets have content hashes in their names, so hosts let browsers keep them.
+        'cache-control': relative.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
       })
       if (request.method === 'HEAD') response.end()
       else createReadStream(file).pipe(response)
