@@ -1,0 +1,50 @@
+// FastAPI's tutorial007: HTTPBasic plus a dependency that accepts one username and password,
+// compared in constant time.
+import { createFastApiApp, type FastApiApp } from '../../server/fastapi-app'
+import { HTTPException } from '../../server/http-exception'
+import { defineRoute } from '../../server/route'
+import { httpBasic, type HTTPBasicCredentials } from '../../server/security/http-basic'
+import { compareDigest } from './compare-digest'
+
+export const CORRECT_USERNAME = 'stanleyjobson'
+export const CORRECT_PASSWORD = 'swordfish'
+
+const security = httpBasic()
+const utf8 = new TextEncoder()
+
+/** `get_current_username`: both comparisons always run, so the timing does not say which one failed. */
+function getCurrentUsername(credentials: HTTPBasicCredentials): string {
+  const isCorrectUsername = compareDigest(utf8.encode(credentials.username), utf8.encode(CORRECT_USERNAME))
+  const isCorrectPassword = compareDigest(utf8.encode(credentials.password), utf8.encode(CORRECT_PASSWORD))
+  if (!(isCorrectUsername && isCorrectPassword)) {
+    throw new HTTPException(401, 'Incorrect username or password', {
+      headers: { 'WWW-Authenticate': 'Basic' },
+      why: mismatchWhy(credentials.username, isCorrectUsername, isCorrectPassword),
+    })
+  }
+  return credentials.username
+}
+
+function mismatchWhy(username: string, isCorrectUsername: boolean, isCorrectPassword: boolean): string {
+  const wrong = isCorrectUsername
+    ? `the username is right but the password is not ${CORRECT_PASSWORD}`
+    : isCorrectPassword
+      ? `the password is right but the username ${JSON.stringify(username)} is not ${CORRECT_USERNAME} (case counts)`
+      : `neither the username ${JSON.stringify(username)} nor the password matches ${CORRECT_USERNAME} / ${CORRECT_PASSWORD}`
+  return (
+    `get_current_username compared both values byte by byte and ${wrong}; ` +
+    'the answer does not say which one was wrong, and the challenge invites the client to try again'
+  )
+}
+
+const readCurrentUser = defineRoute({
+  method: 'GET',
+  path: '/users/me',
+  name: 'read_current_user',
+  security: { scheme: security },
+  endpoint: ({ credentials }) => ({ username: getCurrentUsername(credentials) }),
+})
+
+export function createHttpBasicAuthCheckApp(): FastApiApp {
+  return createFastApiApp([readCurrentUser])
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest'
+import { httpBasic } from './http-basic'
+
+const scheme = httpBasic()
+
+function authenticate(authorization?: string) {
+  const headers = new Headers()
+  if (authorization !== undefined) headers.set('authorization', authorization)
+  return scheme.authenticate(headers)
+}
+
+describe('HTTPBasic', () => {
+  it.each([
+    ['Basic am9objpzZWNyZXQ=', 'john', 'secret'],
+    ['basic am9objpzZWNyZXQ=', 'john', 'secret'],
+    ['BASIC am9objpzZWNyZXQ=', 'john', 'secret'],
+    ['Basic  am9objpzZWNyZXQ=', 'john', 'secret'],
+    ['Basic am9o!bjpzZWNyZXQ=', 'john', 'secret'],
+    ['Basic am9objpzZWNyZXQ=am9o', 'john', 'secret'],
+    ['Basic YT8+OmI=', 'a?>', 'b'],
+    ['Basic Og==', '', ''],
+    ['Basic am9objo=', 'john', ''],
+    ['Basic am9objpzZTpjcmV0', 'john', 'se:cret'],
+  ])('lets %j through as %j / %j', (authorization, username, password) => {
+    expect(authenticate(authorization)).toEqual({
+      ok: true,
+      credentials: { username, password },
+      sentScheme: authorization.split(' ')[0],
+      shown: username,
+    })
+  })
+
+  it.each([
+    [undefined, 'no-authorization-header', null],
+    ['', 'no-authorization-header', null],
+    ['Bearer am9objpzZWNyZXQ=', 'wrong-scheme', 'Bearer'],
+    ['Basic\tam9objpzZWNyZXQ=', 'wrong-scheme', 'Basic\tam9objpzZWNyZXQ='],
+    ['Basicam9objpzZWNyZXQ=', 'wrong-scheme', 'Basicam9objpzZWNyZXQ='],
+    ['Basic notabase64token', 'invalid-base64', 'Basic'],
+    ['Basic am9objpzZWNyZXQ', 'invalid-base64', 'Basic'],
+    ['Basic YT8-OmI=', 'invalid-base64', 'Basic'],
+    ['Basic asO2aG46c2VjcmV0', 'not-ascii', 'Basic'],
+    ['Basic am9obnNlY3JldA==', 'no-colon', 'Basic'],
+    ['Basic a=m9o', 'no-colon', 'Basic'],
+    ['Basic', 'no-colon', 'Basic'],
+  ])('rejects %j (%s) with 401 Not authenticated and a Basic challenge', (authorization, reason, sentScheme) => {
+    const outcome = authenticate(authorization)
+    expect(outcome).toMatchObject({ ok: false, reason, sentScheme })
+    if (outcome.ok) return
+    expect(outcome.exception.statusCode).toBe(401)
+    expect(outcome.exception.detail).toBe('Not authenticated')
+    expect(outcome.exception.headers).toEqual({ 'WWW-Authenticate': 'Basic' })
+  })
+
+  it('refuses a Latin-1 "é" sent as one byte, as the browser’s btoa would encode it', () => {
+    expect(authenticate(`Basic ${btoa('sebasti\u00e1n:secret')}`)).toMatchObject({ ok: false, reason: 'not-ascii' })
+  })
+
+  it('names the realm in the challenge when one is given', () => {
+    const outcome = httpBasic({ realm: 'playground' }).authenticate(new Headers())
+    expect(outcome.ok ? undefined : outcome.exception.headers).toEqual({
+      'WWW-Authenticate': 'Basic realm="playground"',
+    })
+  })
+
+  it('describes itself as FastAPI does', () => {
+    expect(scheme.name).toBe('HTTPBasic')
+    expect(scheme.openapi).toEqual({ type: 'http', scheme: 'basic' })
+  })
+})

@@ -1,0 +1,68 @@
+// Python's `base64.b64decode(text)` in its default, non-validating mode, which HTTPBasic relies on.
+// It is not `atob`: it skips characters outside the alphabet, stops at complete padding, and
+// insists on padding that `atob` would forgive.
+
+export type PythonBase64Result =
+  | { readonly ok: true; readonly bytes: Uint8Array }
+  /** `message` is what Python's exception would say. */
+  | { readonly ok: false; readonly message: string }
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
+const SEXTETS: ReadonlyMap<string, number> = new Map(Array.from(ALPHABET, (letter, index) => [letter, index]))
+
+/** `base64.b64decode(text)`, i.e. `validate=False`. */
+export function pythonB64decode(text: string): PythonBase64Result {
+  // A str argument must be ASCII before binascii sees it.
+  if (/[\u0080-\uffff]/.test(text)) {
+    return { ok: false, message: 'string argument should contain only ASCII characters' }
+  }
+
+  const out: number[] = []
+  let quad = 0
+  let pads = 0
+  let pending = 0
+  for (const character of text) {
+    if (character === '=') {
+      // Padding only counts once two data characters of the group are in; a complete group of
+      // data and padding ends the decoding, and whatever follows is ignored.
+      if (quad >= 2) {
+        pads += 1
+        if (quad + pads >= 4) return { ok: true, bytes: Uint8Array.from(out) }
+      }
+      continue
+    }
+    const sextet = SEXTETS.get(character)
+    if (sextet === undefined) continue
+    pads = 0
+    switch (quad) {
+      case 0:
+        pending = sextet
+        quad = 1
+        break
+      case 1:
+        out.push(((pending << 2) | (sextet >> 4)) & 0xff)
+        pending = sextet & 0x0f
+        quad = 2
+        break
+      case 2:
+        out.push(((pending << 4) | (sextet >> 2)) & 0xff)
+        pending = sextet & 0x03
+        quad = 3
+        break
+      default:
+        out.push(((pending << 6) | sextet) & 0xff)
+        pending = 0
+        quad = 0
+    }
+  }
+
+  if (quad === 1) {
+    const dataCharacters = (Math.floor(out.length / 3) * 4 + 1).toString()
+    return {
+      ok: false,
+      message: `Invalid base64-encoded string: number of data characters (${dataCharacters}) cannot be 1 more than a multiple of 4`,
+    }
+  }
+  if (quad !== 0) return { ok: false, message: 'Incorrect padding' }
+  return { ok: true, bytes: Uint8Array.from(out) }
+}
