@@ -21,9 +21,11 @@ export class PlaygroundPage {
     await this.waitUntilReady()
   }
 
+  /** A cold start parses Swagger UI's 1.4 MB bundle, which takes a while on a busy machine. */
   async waitUntilReady(): Promise<void> {
-    await expect(this.page.getByRole('status').filter({ hasText: 'Mock API ready' })).toBeVisible()
-    await expect(this.docs.getByRole('heading', { name: /FastAPI/ })).toBeVisible()
+    const coldStart = { timeout: 25_000 }
+    await expect(this.page.getByRole('status').filter({ hasText: 'Mock API ready' })).toBeVisible(coldStart)
+    await expect(this.docs.getByRole('heading', { name: /FastAPI/ })).toBeVisible(coldStart)
   }
 
   get docs(): Locator {
