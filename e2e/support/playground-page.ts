@@ -76,8 +76,10 @@ export class PlaygroundPage {
     const dialog = this.authorizationDialog
     await dialog.getByRole('textbox', { name: 'username:' }).fill(username)
     await dialog.getByRole('textbox', { name: 'password:' }).fill(password)
+    // Swagger UI hides the scope checkboxes and draws their labels instead.
     for (const scope of options.scopes ?? []) {
-      await dialog.locator(`input[type="checkbox"][data-value="${scope}"]`).check({ force: true })
+      await dialog.locator(`input[type="checkbox"][data-value="${scope}"] + label`).click()
+      await expect(dialog.locator(`input[type="checkbox"][data-value="${scope}"]`)).toBeChecked()
     }
     await dialog.getByRole('button', { name: 'Apply given OAuth2 credentials' }).click()
     return dialog

@@ -1,7 +1,7 @@
 import type { SecurityRejection } from '../exchange-record'
 import { HTTPException } from '../http-exception'
 import { splitAuthorization } from './authorization-header'
-import { pythonB64decode } from './python-base64'
+import { pythonB64decode } from '../python-base64'
 import type { SecurityOutcome, SecurityScheme } from './security-scheme'
 
 /** FastAPI's `HTTPBasicCredentials`. */

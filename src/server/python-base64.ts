@@ -1,22 +1,32 @@
-// Python's `base64.b64decode(text)` in its default, non-validating mode, which HTTPBasic relies on.
-// It is not `atob`: it skips characters outside the alphabet, stops at complete padding, and
+// Python's `base64.b64decode` in its default, non-validating mode, which HTTPBasic and PyJWT rely
+// on. It is not `atob`: it skips characters outside the alphabet, stops at complete padding, and
 // insists on padding that `atob` would forgive.
 
 export type PythonBase64Result =
-  | { readonly ok: true; readonly bytes: Uint8Array }
+  | { readonly ok: true; readonly bytes: Uint8Array<ArrayBuffer> }
   /** `message` is what Python's exception would say. */
   | { readonly ok: false; readonly message: string }
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
 const SEXTETS: ReadonlyMap<string, number> = new Map(Array.from(ALPHABET, (letter, index) => [letter, index]))
+// `urlsafe_b64decode` translates - and _ to + and / first; + and / stay valid.
+const URLSAFE_SEXTETS: ReadonlyMap<string, number> = new Map([...SEXTETS, ['-', 62], ['_', 63]])
 
-/** `base64.b64decode(text)`, i.e. `validate=False`. */
-export function pythonB64decode(text: string): PythonBase64Result {
+/** `base64.b64decode(text)`, i.e. `validate=False`; `urlsafe` makes it `urlsafe_b64decode`. */
+export function pythonB64decode(text: string, options: { urlsafe?: boolean } = {}): PythonBase64Result {
   // A str argument must be ASCII before binascii sees it.
   if (/[\u0080-\uffff]/.test(text)) {
     return { ok: false, message: 'string argument should contain only ASCII characters' }
   }
+  return decodeCharacters(text, options.urlsafe ? URLSAFE_SEXTETS : SEXTETS)
+}
 
+/** The same for a `bytes` argument: bytes outside the alphabet, non-ASCII ones too, are skipped. */
+export function pythonB64decodeBytes(bytes: Uint8Array, options: { urlsafe?: boolean } = {}): PythonBase64Result {
+  return decodeCharacters(String.fromCharCode(...bytes), options.urlsafe ? URLSAFE_SEXTETS : SEXTETS)
+}
+
+function decodeCharacters(text: string, sextets: ReadonlyMap<string, number>): PythonBase64Result {
   const out: number[] = []
   let quad = 0
   let pads = 0
@@ -31,7 +41,7 @@ export function pythonB64decode(text: string): PythonBase64Result {
       }
       continue
     }
-    const sextet = SEXTETS.get(character)
+    const sextet = sextets.get(character)
     if (sextet === undefined) continue
     pads = 0
     switch (quad) {

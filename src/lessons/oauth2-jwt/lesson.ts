@@ -1,0 +1,22 @@
+import type { Lesson } from '../lesson'
+import pythonSource from './main.py?raw'
+import { INACTIVE_ALICE_SWITCH, createOAuth2JwtApp } from './oauth2-jwt-app'
+import story from './story.md?raw'
+
+export const lesson: Lesson = {
+  id: 'oauth2-jwt',
+  title: 'OAuth2 with JWT tokens',
+  tutorialFile: 'docs_src/security/tutorial004_an_py310.py',
+  story,
+  pythonSource,
+  switches: [
+    {
+      id: INACTIVE_ALICE_SWITCH,
+      label: 'Add the disabled user alice (not part of the tutorial)',
+      description:
+        'Puts a disabled alice (Alice Wonderson, password secretalice) into fake_users_db, as FastAPI’s ' +
+        'own test does, so that "Inactive user" can be reached. The OpenAPI document does not change.',
+    },
+  ],
+  createApp: (enabledSwitches, services) => createOAuth2JwtApp(enabledSwitches, services),
+}

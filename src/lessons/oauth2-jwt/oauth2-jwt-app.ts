@@ -1,0 +1,116 @@
+// FastAPI's tutorial004: a real login that hands out signed JWTs which expire after 30 minutes,
+// and protected routes that verify them on every request.
+import { createFastApiApp, type FastApiApp } from '../../server/fastapi-app'
+import { oauth2PasswordRequestForm } from '../../server/forms/oauth2-password-request-form'
+import { HTTPException } from '../../server/http-exception'
+import { describeJwtFailure } from '../../server/jwt/jwt-failure'
+import { SECRET_KEY } from '../../server/jwt/jwt-settings'
+import { pyjwtDecode } from '../../server/jwt/pyjwt-decode'
+import { createAccessToken } from '../../server/jwt/pyjwt-encode'
+import { tokenModel } from '../../server/models/token-model'
+import { DUMMY_HASH, JOHNDOE, userModel, type UserInDB } from '../../server/models/user-model'
+import { defineRoute } from '../../server/route'
+import { oauth2PasswordBearer } from '../../server/security/oauth2-password-bearer'
+import type { LessonServices } from '../lesson'
+
+export const INACTIVE_ALICE_SWITCH = 'inactive-alice'
+
+/**
+ * Not in tutorial004's database: FastAPI's own test patches her in to reach "Inactive user".
+ * Password `secretalice`; our own Argon2id hash, with pwdlib's parameters.
+ */
+const ALICE: UserInDB = {
+  username: 'alice',
+  full_name: 'Alice Wonderson',
+  email: 'alice@example.com',
+  hashed_password: '$argon2id$v=19$m=65536,t=3,p=4$ApTCcgY+bGkviYX3Dv61cg$0uIIV/zWkRP41YcERikNWAdYDhWOW3LiViDBEbnwjvs',
+  disabled: true,
+}
+
+const oauth2Scheme = oauth2PasswordBearer({ tokenUrl: 'token' })
+
+export function createOAuth2JwtApp(enabledSwitches: ReadonlySet<string>, services: LessonServices): FastApiApp {
+  // A Map, not an object: `username in db` must not find "constructor" or "__proto__".
+  const fakeUsersDb = new Map<string, UserInDB>([[JOHNDOE.username, JOHNDOE]])
+  if (enabledSwitches.has(INACTIVE_ALICE_SWITCH)) fakeUsersDb.set(ALICE.username, ALICE)
+
+  /** The user, or why the login failed. Both failures cost one Argon2 verification. */
+  async function authenticateUser(username: string, password: string): Promise<UserInDB | string> {
+    const user = fakeUsersDb.get(username)
+    if (!user) {
+      await services.passwords.verify(password, DUMMY_HASH)
+      return `there is no user ${JSON.stringify(username)}; the password was still checked against DUMMY_HASH, so this answer takes as long as a wrong password`
+    }
+    if (!(await services.passwords.verify(password, user.hashed_password))) {
+      return `the password does not match the Argon2 hash stored for ${user.username}`
+    }
+    return user
+  }
+
+  async function getCurrentUser(token: string): Promise<UserInDB> {
+    const credentialsException = (why: string) =>
+      new HTTPException(401, 'Could not validate credentials', { headers: { 'WWW-Authenticate': 'Bearer' }, why })
+    const decoded = await pyjwtDecode(token, { key: SECRET_KEY, now: services.now() })
+    if (!decoded.ok) throw credentialsException(describeJwtFailure(decoded.failure, services.now()))
+    // PyJWT has already refused a sub that is present but not a string.
+    const username = decoded.claims.sub
+    if (typeof username !== 'string') throw credentialsException('the token has no sub claim, so it names no user')
+    const user = fakeUsersDb.get(username)
+    if (!user) {
+      throw credentialsException(
+        `the signature is good, but the token's sub ${JSON.stringify(username)} is not a user in fake_users_db`,
+      )
+    }
+    return user
+  }
+
+  async function getCurrentActiveUser(token: string): Promise<UserInDB> {
+    const user = await getCurrentUser(token)
+    if (user.disabled) {
+      throw new HTTPException(400, 'Inactive user', { why: `the token is valid, but ${user.username} is disabled` })
+    }
+    return user
+  }
+
+  const loginForAccessToken = defineRoute({
+    method: 'POST',
+    path: '/token',
+    name: 'login_for_access_token',
+    form: oauth2PasswordRequestForm,
+    responseModel: tokenModel,
+    endpoint: async ({ form }) => {
+      const user = await authenticateUser(form.username, form.password)
+      if (typeof user === 'string') {
+        // Unlike tutorials 003 and 005, a failed login here is a 401 with a Bearer challenge.
+        throw new HTTPException(401, 'Incorrect username or password', {
+          headers: { 'WWW-Authenticate': 'Bearer' },
+          why: user,
+        })
+      }
+      const accessToken = await createAccessToken({ sub: user.username }, services.now())
+      return { access_token: accessToken, token_type: 'bearer' }
+    },
+  })
+
+  const readUsersMe = defineRoute({
+    method: 'GET',
+    path: '/users/me/',
+    name: 'read_users_me',
+    security: { scheme: oauth2Scheme },
+    responseModel: userModel,
+    endpoint: ({ credentials: token }) => getCurrentActiveUser(token),
+  })
+
+  const readOwnItems = defineRoute({
+    method: 'GET',
+    path: '/users/me/items/',
+    name: 'read_own_items',
+    security: { scheme: oauth2Scheme },
+    endpoint: async ({ credentials: token }) => {
+      const user = await getCurrentActiveUser(token)
+      return [{ item_id: 'Foo', owner: user.username }]
+    },
+  })
+
+  return createFastApiApp([loginForAccessToken, readUsersMe, readOwnItems])
+}

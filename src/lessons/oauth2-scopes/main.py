@@ -1,0 +1,172 @@
+# Lesson 5: the JWT login of lesson 4 plus OAuth2 scopes. The client asks for scopes when it logs
+# in, the token carries them in its "scope" claim, and each route declares the scopes it needs.
+from datetime import datetime, timedelta, timezone
+from typing import Annotated
+
+import jwt
+from fastapi import Depends, FastAPI, HTTPException, Security, status
+from fastapi.security import (
+    OAuth2PasswordBearer,
+    OAuth2PasswordRequestForm,
+    SecurityScopes,
+)
+from jwt.exceptions import InvalidTokenError
+from pwdlib import PasswordHash
+from pydantic import BaseModel
+
+# Make your own with `openssl rand -hex 32` and keep it out of the source.
+SECRET_KEY = "09d25e094faa6ca2556c818166b7a9563b93f7099f6f0f4caa6cf63b88e8d3e7"
+ALGORITHM = "HS256"
+ACCESS_TOKEN_EXPIRE_MINUTES = 30
+
+# johndoe / secret, and alice / secretalice, who is disabled.
+fake_users_db = {
+    "johndoe": {
+        "username": "johndoe",
+        "full_name": "John Doe",
+        "email": "johndoe@example.com",
+        "hashed_password": "$argon2id$v=19$m=65536,t=3,p=4$wagCPXjifgvUFBzq4hqe3w$CYaIb8sB+wtD+Vu/P4uod1+Qof8h+1g7bbDlBID48Rc",
+        "disabled": False,
+    },
+    "alice": {
+        "username": "alice",
+        "full_name": "Alice Chains",
+        "email": "alicechains@example.com",
+        "hashed_password": "$argon2id$v=19$m=65536,t=3,p=4$g2/AV1zwopqUntPKJavBFw$BwpRGDCyUHLvHICnwijyX8ROGoiUPwNKZ7915MeYfCE",
+        "disabled": True,
+    },
+}
+
+
+class Token(BaseModel):
+    access_token: str
+    token_type: str
+
+
+class User(BaseModel):
+    username: str
+    email: str | None = None
+    full_name: str | None = None
+    disabled: bool | None = None
+
+
+class UserInDB(User):
+    hashed_password: str
+
+
+password_hash = PasswordHash.recommended()
+
+# Checked when the username is unknown, so every failed login costs one Argon2 run.
+DUMMY_HASH = password_hash.hash("timing-equaliser")
+
+# The scopes are listed with a description: Swagger UI offers them as checkboxes.
+oauth2_scheme = OAuth2PasswordBearer(
+    tokenUrl="token",
+    scopes={"me": "Read information about the current user.", "items": "Read items."},
+)
+
+app = FastAPI()
+
+
+def get_user(username: str) -> UserInDB | None:
+    if username in fake_users_db:
+        return UserInDB(**fake_users_db[username])
+    return None
+
+
+def authenticate_user(username: str, password: str) -> UserInDB | None:
+    user = get_user(username)
+    if user is None:
+        password_hash.verify(password, DUMMY_HASH)
+        return None
+    if not password_hash.verify(password, user.hashed_password):
+        return None
+    return user
+
+
+def create_access_token(data: dict, expires_delta: timedelta) -> str:
+    claims = data.copy()
+    claims["exp"] = datetime.now(timezone.utc) + expires_delta
+    return jwt.encode(claims, SECRET_KEY, algorithm=ALGORITHM)
+
+
+async def get_current_user(
+    security_scopes: SecurityScopes, token: Annotated[str, Depends(oauth2_scheme)]
+) -> UserInDB:
+    # security_scopes holds every scope required on the way here, the route's first.
+    if security_scopes.scopes:
+        authenticate_value = f'Bearer scope="{security_scopes.scope_str}"'
+    else:
+        authenticate_value = "Bearer"
+    credentials_exception = HTTPException(
+        status_code=status.HTTP_401_UNAUTHORIZED,
+        detail="Could not validate credentials",
+        headers={"WWW-Authenticate": authenticate_value},
+    )
+    try:
+        payload = jwt.decode(token, SECRET_KEY, algorithms=[ALGORITHM])
+    except InvalidTokenError:
+        raise credentials_exception
+    username = payload.get("sub")
+    if username is None:
+        raise credentials_exception
+    # One string, scopes separated by single spaces; "" grants nothing.
+    token_scopes = payload.get("scope", "").split(" ")
+    user = get_user(username)
+    if user is None:
+        raise credentials_exception
+    for scope in security_scopes.scopes:
+        if scope not in token_scopes:
+            raise HTTPException(
+                status_code=status.HTTP_401_UNAUTHORIZED,
+                detail="Not enough permissions",
+                headers={"WWW-Authenticate": authenticate_value},
+            )
+    return user
+
+
+# Requires "me" from get_current_user; the disabled check runs only after the scopes passed.
+async def get_current_active_user(
+    current_user: Annotated[UserInDB, Security(get_current_user, scopes=["me"])],
+) -> UserInDB:
+    if current_user.disabled:
+        raise HTTPException(status_code=400, detail="Inactive user")
+    return current_user
+
+
+@app.post("/token")
+async def login_for_access_token(
+    form_data: Annotated[OAuth2PasswordRequestForm, Depends()],
+) -> Token:
+    user = authenticate_user(form_data.username, form_data.password)
+    if user is None:
+        raise HTTPException(status_code=400, detail="Incorrect username or password")
+    # Whatever scopes the client asked for go into the token; the routes decide what counts.
+    access_token = create_access_token(
+        {"sub": user.username, "scope": " ".join(form_data.scopes)},
+        timedelta(minutes=ACCESS_TOKEN_EXPIRE_MINUTES),
+    )
+    return Token(access_token=access_token, token_type="bearer")
+
+
+@app.get("/users/me/")
+async def read_users_me(
+    current_user: Annotated[UserInDB, Depends(get_current_active_user)],
+) -> User:
+    return current_user
+
+
+# Requires "items" here, plus the "me" that get_current_active_user asks for.
+@app.get("/users/me/items/")
+async def read_own_items(
+    current_user: Annotated[UserInDB, Security(get_current_active_user, scopes=["items"])],
+):
+    return [{"item_id": "Foo", "owner": current_user.username}]
+
+
+# Any valid token of a known user will do: no scopes, and disabled users pass.
+@app.get("/status/")
+async def read_system_status(
+    current_user: Annotated[UserInDB, Depends(get_current_user)],
+):
+    return {"status": "ok"}
