@@ -10,6 +10,7 @@ import { LessonPanel } from './lesson-panel'
 import { lessonFromSearch, lessonHref, type LessonLocation } from './lesson-location'
 import { MockStatusView } from './mock-status-view'
 import { ProxyControls } from './proxy-controls'
+import { useLessonContent } from './use-lesson-content'
 
 const SwaggerPane = lazy(() => import('../docs/swagger-pane').then((module) => ({ default: module.SwaggerPane })))
 
@@ -49,13 +50,15 @@ export function App({ base, mockStatus }: AppProps) {
     }
   }, [])
 
+  const lessonContent = useLessonContent(lesson)
+  const content = lessonContent.state === 'loaded' ? lessonContent.content : undefined
   // A new app per lesson, switch change or mount: each starts from a fresh state.
-  const app = useMemo(() => lesson.createApp(switches, services), [lesson, switches])
+  const app = useMemo(() => content?.createApp(switches, services), [content, switches])
   const mount = useMemo(() => apiMount(base, behindProxy), [base, behindProxy])
   const network = status.state === 'ready' ? status.network : undefined
   // Mounted in a layout effect, before Swagger UI's own effects fetch the OpenAPI document.
   useLayoutEffect(() => {
-    network?.mount({ app, apiRoot: mount.apiRoot })
+    if (app) network?.mount({ app, apiRoot: mount.apiRoot })
   }, [network, app, mount])
 
   useEffect(() => {
@@ -87,11 +90,17 @@ export function App({ base, mockStatus }: AppProps) {
       </header>
       <LessonNav current={lesson.id} onOpen={openLesson} />
       <main className="playground-main">
-        <LessonPanel lesson={lesson} unknownId={location.unknownId} switches={switches} onToggleSwitch={toggleSwitch} />
+        <LessonPanel
+          lesson={lesson}
+          content={lessonContent}
+          unknownId={location.unknownId}
+          switches={switches}
+          onToggleSwitch={toggleSwitch}
+        />
         <section className="docs-panel" aria-label="API docs">
           <MockStatusView status={status} apiRoot={mount.apiRoot} />
           <ProxyControls behindProxy={behindProxy} onChange={setBehindProxy} mount={mount} />
-          {status.state === 'ready' && (
+          {status.state === 'ready' && app && (
             <ErrorBoundary what="Swagger UI">
               <Suspense fallback={<p role="status">Loading Swagger UI…</p>}>
                 {/* A new key per lesson and mount: Swagger UI forgets its authorization too. */}

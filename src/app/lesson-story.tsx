@@ -5,20 +5,20 @@ import python from 'highlight.js/lib/languages/python'
 import 'highlight.js/styles/github.css'
 import { useMemo } from 'react'
 import Markdown from 'react-markdown'
-import type { Lesson } from '../lessons/lesson'
+import type { LessonContent } from '../lessons/lesson'
 
 hljs.registerLanguage('python', python)
 
-export function LessonStory({ lesson }: { readonly lesson: Lesson }) {
+export function LessonStory({ content }: { readonly content: LessonContent }) {
   // highlight.js escapes the source before adding its spans, so this HTML holds no markup of ours.
   const highlighted = useMemo(
-    () => hljs.highlight(lesson.pythonSource, { language: 'python' }).value,
-    [lesson.pythonSource],
+    () => hljs.highlight(content.pythonSource, { language: 'python' }).value,
+    [content.pythonSource],
   )
   return (
     <>
       <div className="lesson-story">
-        <Markdown skipHtml>{lesson.story}</Markdown>
+        <Markdown skipHtml>{content.story}</Markdown>
       </div>
       <details className="python-source">
         <summary>The same app in FastAPI (Python)</summary>

@@ -15,10 +15,11 @@ describe('the lesson registry', () => {
     expect(findLesson(null)).toBeUndefined()
   })
 
-  it('gives every lesson a story with a "Try this" section and the Python app', () => {
+  it('gives every lesson a story with a "Try this" section and the Python app', async () => {
     for (const lesson of lessons) {
-      expect(lesson.story, lesson.id).toMatch(/^## Try this$/m)
-      expect(lesson.pythonSource, lesson.id).toMatch(/from fastapi import/)
+      const content = await lesson.load()
+      expect(content.story, lesson.id).toMatch(/^## Try this$/m)
+      expect(content.pythonSource, lesson.id).toMatch(/from fastapi import/)
     }
   })
 })

@@ -29,15 +29,20 @@ export interface LessonServices {
   readonly now: () => number
 }
 
+/** What a lesson brings when opened: loaded lazily, so the shell paints without every app. */
+export interface LessonContent {
+  /** The lesson's text in Markdown: what this step adds and why, then a "Try this" section. */
+  readonly story: string
+  /** The Python source of the equivalent FastAPI app, as we teach it; runnable with FastAPI. */
+  readonly pythonSource: string
+  createApp(enabledSwitches: ReadonlySet<string>, services: LessonServices): FastApiApp
+}
+
 export interface Lesson {
   readonly id: LessonId
   readonly title: string
   /** FastAPI's source file for this app, e.g. `docs_src/security/tutorial001_an_py310.py`. */
   readonly tutorialFile: string
-  /** The lesson's text in Markdown: what this step adds and why, then a "Try this" section. */
-  readonly story: string
-  /** The Python source of the equivalent FastAPI app, as we teach it; runnable with FastAPI. */
-  readonly pythonSource: string
   readonly switches: readonly LessonSwitch[]
-  createApp(enabledSwitches: ReadonlySet<string>, services: LessonServices): FastApiApp
+  load(): Promise<LessonContent>
 }

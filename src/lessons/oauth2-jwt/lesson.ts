@@ -1,14 +1,10 @@
 import type { Lesson } from '../lesson'
-import pythonSource from './main.py?raw'
-import { INACTIVE_ALICE_SWITCH, createOAuth2JwtApp } from './oauth2-jwt-app'
-import story from './story.md?raw'
+import { INACTIVE_ALICE_SWITCH } from './switches'
 
 export const lesson: Lesson = {
   id: 'oauth2-jwt',
   title: 'OAuth2 with JWT tokens',
   tutorialFile: 'docs_src/security/tutorial004_an_py310.py',
-  story,
-  pythonSource,
   switches: [
     {
       id: INACTIVE_ALICE_SWITCH,
@@ -18,5 +14,5 @@ export const lesson: Lesson = {
         'own test does, so that "Inactive user" can be reached. The OpenAPI document does not change.',
     },
   ],
-  createApp: (enabledSwitches, services) => createOAuth2JwtApp(enabledSwitches, services),
+  load: () => import('./content').then((module) => module.content),
 }

@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { FIXTURE_TOKENS } from '../../server/jwt/fixture-tokens'
 import { directPasswordVerifier } from '../../server/passwords/argon2-direct-verifier'
 import { bearer, createTestClient, form } from '../../server/test-client'
-import { INACTIVE_ALICE_SWITCH, createOAuth2JwtApp } from './oauth2-jwt-app'
+import { createOAuth2JwtApp } from './oauth2-jwt-app'
+import { INACTIVE_ALICE_SWITCH } from './switches'
 
 // 15 January 2026, 12:00:00.250 UTC; tests move it forward to watch a token expire.
 const NOW = Date.UTC(2026, 0, 15, 12, 0, 0, 250)

@@ -12,8 +12,7 @@ import { DUMMY_HASH, JOHNDOE, userModel, type UserInDB } from '../../server/mode
 import { defineRoute } from '../../server/route'
 import { oauth2PasswordBearer } from '../../server/security/oauth2-password-bearer'
 import type { LessonServices } from '../lesson'
-
-export const INACTIVE_ALICE_SWITCH = 'inactive-alice'
+import { INACTIVE_ALICE_SWITCH } from './switches'
 
 /**
  * Not in tutorial004's database: FastAPI's own test patches her in to reach "Inactive user".

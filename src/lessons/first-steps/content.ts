@@ -1,0 +1,10 @@
+import type { LessonContent } from '../lesson'
+import { createFirstStepsApp } from './first-steps-app'
+import pythonSource from './main.py?raw'
+import story from './story.md?raw'
+
+export const content: LessonContent = {
+  story,
+  pythonSource,
+  createApp: (enabledSwitches) => createFirstStepsApp(enabledSwitches),
+}

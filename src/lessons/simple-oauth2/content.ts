@@ -1,0 +1,10 @@
+import type { LessonContent } from '../lesson'
+import { createSimpleOAuth2App } from './simple-oauth2-app'
+import pythonSource from './main.py?raw'
+import story from './story.md?raw'
+
+export const content: LessonContent = {
+  story,
+  pythonSource,
+  createApp: () => createSimpleOAuth2App(),
+}
