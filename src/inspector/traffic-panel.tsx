@@ -1,5 +1,13 @@
-// Placeholder until the live traffic inspector lands (issue 4).
+// The inspector's frame in the shell: it records the API's traffic from the moment the mock
+// starts, and loads the inspector itself lazily, only while the panel is open.
+import { Suspense, lazy, useEffect, useLayoutEffect, useState } from 'react'
 import type { MockNetwork } from '../server/mock-network'
+import { createTrafficStore } from './traffic-store'
+import './traffic-panel.css'
+
+const TrafficInspector = lazy(() =>
+  import('./traffic-inspector').then((module) => ({ default: module.TrafficInspector })),
+)
 
 export interface TrafficPanelProps {
   /** Present once the mock has started. */
@@ -11,6 +19,44 @@ export interface TrafficPanelProps {
   readonly lessonId: string
 }
 
-export function TrafficPanel({ network }: TrafficPanelProps) {
-  return network ? null : null
+export function TrafficPanel({ network, apiRoot, docsPage, lessonId }: TrafficPanelProps) {
+  const [store] = useState(() => createTrafficStore())
+  const [open, setOpen] = useState(true)
+
+  // Before Swagger UI's effects send the new lesson's first request.
+  useLayoutEffect(() => {
+    store.setContext({ lessonId, apiRoot: apiRoot.href, docsPage: docsPage.href })
+  }, [store, lessonId, apiRoot, docsPage])
+
+  useEffect(() => network?.onTraffic(store.record), [network, store])
+
+  return (
+    <section className="traffic-panel" aria-labelledby="traffic-heading">
+      <h2 id="traffic-heading" className="traffic-heading">
+        <button
+          type="button"
+          className="traffic-toggle"
+          aria-expanded={open}
+          aria-controls={open ? 'traffic-body' : undefined}
+          onClick={() => {
+            setOpen(!open)
+          }}
+        >
+          <span aria-hidden="true" className="traffic-toggle-icon">
+            {open ? '▾' : '▸'}
+          </span>
+          HTTP traffic
+        </button>
+      </h2>
+      {open ? (
+        <Suspense fallback={<p>Loading the inspector…</p>}>
+          <TrafficInspector store={store} />
+        </Suspense>
+      ) : (
+        <p className="traffic-closed-note">
+          Closed. Exchanges are still recorded and will be listed when you open it again.
+        </p>
+      )}
+    </section>
+  )
 }

@@ -37,10 +37,10 @@ export async function readForm(request: Request): Promise<FormReadResult> {
 /**
  * python-multipart's querystring parser as Starlette drives it: fields end at `&`, or at `;` once
  * no `&` is left; a field without `=` has an empty value; names and values go through
- * `unquote_plus`.
+ * `unquote_plus`. Every field in the order sent, repeats included.
  */
-export function parseUrlencoded(body: string): Map<string, string> {
-  const values = new Map<string, string>()
+export function urlencodedFields(body: string): [string, string][] {
+  const fields: [string, string][] = []
   let rest = body
   while (rest !== '') {
     let end = rest.indexOf('&')
@@ -51,9 +51,14 @@ export function parseUrlencoded(body: string): Map<string, string> {
     const equals = field.indexOf('=')
     const name = equals === -1 ? field : field.slice(0, equals)
     const value = equals === -1 ? '' : field.slice(equals + 1)
-    values.set(unquotePlus(name), unquotePlus(value))
+    fields.push([unquotePlus(name), unquotePlus(value)])
   }
-  return values
+  return fields
+}
+
+/** The form as FastAPI reads it: a repeated field keeps its last value. */
+export function parseUrlencoded(body: string): Map<string, string> {
+  return new Map(urlencodedFields(body))
 }
 
 /** Python's `unquote_plus`: `+` is a space, runs of `%XX` are UTF-8 with replacement characters. */

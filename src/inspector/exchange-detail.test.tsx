@@ -1,0 +1,74 @@
+import { renderToStaticMarkup } from 'react-dom/server'
+import { describe, expect, it } from 'vitest'
+import { ExchangeDetail } from './exchange-detail'
+import { linkTokens } from './token-links'
+import { TEST_ROOT, exchange } from './test-exchange'
+
+const MARKUP = '<img src=x onerror=alert(1)>'
+
+function render(detail: ReturnType<typeof exchange>, all = [detail]) {
+  return renderToStaticMarkup(
+    <ExchangeDetail
+      exchange={detail}
+      links={linkTokens(all)}
+      tokenUrl="token"
+      origin="http://127.0.0.1:8000"
+      onSelectSeq={() => undefined}
+      onResent={() => undefined}
+    />,
+  )
+}
+
+describe('the exchange detail', () => {
+  it('shows a username with markup as text in the form, the token and the body', () => {
+    const login = exchange({
+      request: {
+        method: 'POST',
+        url: `${TEST_ROOT}token`,
+        headers: [['content-type', 'application/x-www-form-urlencoded']],
+        body: `username=${encodeURIComponent(MARKUP)}&password=secret`,
+      },
+      response: { status: 200, body: JSON.stringify({ access_token: MARKUP, token_type: 'bearer' }) },
+    })
+    const html = render(login)
+    expect(html).not.toContain('<img')
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;')
+  })
+
+  it('masks the password until revealed, and never prints it in the curl command on screen', () => {
+    const login = exchange({
+      request: {
+        method: 'POST',
+        url: `${TEST_ROOT}token`,
+        headers: [['content-type', 'application/x-www-form-urlencoded']],
+        body: 'username=alice&password=hunter2',
+      },
+    })
+    const html = render(login)
+    expect(html).not.toContain('hunter2')
+    expect(html).toContain('Reveal passwords')
+  })
+
+  it('explains the token URL and ties the carried token to its login', () => {
+    const login = exchange({
+      seq: 1,
+      request: {
+        method: 'POST',
+        url: `${TEST_ROOT}token`,
+        headers: [['content-type', 'application/x-www-form-urlencoded']],
+        body: 'grant_type=password&username=alice&password=x',
+      },
+      response: { status: 200, body: '{"access_token":"alice","token_type":"bearer"}' },
+    })
+    const call = exchange({
+      seq: 2,
+      request: { method: 'GET', url: `${TEST_ROOT}items/`, headers: [['authorization', 'Bearer alice']] },
+    })
+    expect(render(login, [login, call])).toContain(
+      `which gives <code>${TEST_ROOT}token</code>, where this request went.`,
+    )
+    const html = render(call, [login, call])
+    expect(html).toContain('This is token <strong>T1</strong>, issued by')
+    expect(html).toContain('>exchange #1</button>')
+  })
+})

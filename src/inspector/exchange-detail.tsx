@@ -1,0 +1,150 @@
+// One exchange in full: why FastAPI answered so, the request as sent (URL, headers, decoded
+// form), the response, the token it issued or carried, and the same request as curl.
+import { useState } from 'react'
+import { CurlView } from './curl-view'
+import { factsOf } from './exchange-facts'
+import { explainExchange, tokenUrlResolution } from './explain-exchange'
+import { FormBodyView, PrettyBody } from './body-views'
+import { statusLabel } from './formatters'
+import { HeaderTable } from './header-table'
+import { TokenView } from './token-view'
+import type { TokenLinks } from './token-links'
+import type { Exchange } from './traffic-store'
+import './exchange-detail.css'
+
+interface ExchangeDetailProps {
+  readonly exchange: Exchange
+  readonly links: TokenLinks
+  readonly tokenUrl: string | undefined
+  readonly origin: string
+  readonly onSelectSeq: (seq: number) => void
+  readonly onResent: (test: (exchange: Exchange) => boolean) => void
+}
+
+export function ExchangeDetail({ exchange, links, tokenUrl, origin, onSelectSeq, onResent }: ExchangeDetailProps) {
+  const [reveal, setReveal] = useState(false)
+  const facts = factsOf(exchange)
+  const explanation = explainExchange(exchange)
+  const resolution = tokenUrlResolution(exchange, tokenUrl, exchange.context.docsPage)
+  const { request, response } = exchange
+  const issued = links.issued.get(exchange.seq)
+  const carried = links.carried.get(exchange.seq)
+  const hasSecrets = facts.form?.some(([name]) => name === 'password' || name === 'client_secret') ?? false
+  const basic = facts.authorization?.basic
+
+  return (
+    <div className="exchange-detail">
+      <h3>
+        #{exchange.seq} {request.method} {facts.path}
+        {response && ` → ${statusLabel(response.status, response.statusText)}`}
+      </h3>
+
+      <div className={`why tone-${explanation.tone}`}>
+        <h4>Why</h4>
+        <p className="why-summary">{explanation.summary}</p>
+        {explanation.steps.length > 1 && (
+          <details className="why-details">
+            <summary>Step by step</summary>
+            <ol className="why-steps">
+              {explanation.steps.map((step, index) => (
+                <li key={index} className={`tone-${step.tone}`}>
+                  {step.text}
+                </li>
+              ))}
+            </ol>
+          </details>
+        )}
+        {explanation.notes.map((note) => (
+          <p key={note} className="why-note">
+            {note}
+          </p>
+        ))}
+      </div>
+
+      <h4>Request</h4>
+      <p className="request-url">
+        <span className="label">URL</span> <code>{request.url}</code>
+      </p>
+      {resolution && (
+        <p className="token-url-note">
+          The OpenAPI document’s tokenUrl is <code>{resolution.tokenUrl}</code>
+          {resolution.fromDocument ? '' : ' (the document was not seen, so this is the tutorials’ value)'}. Swagger UI
+          resolves it against the page FastAPI serves the docs from, <code>{resolution.docsPage}</code>, which gives{' '}
+          <code>{resolution.resolved}</code>
+          {resolution.matches ? ', where this request went.' : `; this request went to ${request.url} instead.`}
+        </p>
+      )}
+      <HeaderTable
+        headers={request.headers}
+        side="request"
+        caption="Request headers"
+        authorization={facts.authorization}
+        reveal={reveal}
+        carried={carried}
+        onSelectSeq={onSelectSeq}
+        authorizationNote={facts.isTokenRequest ? 'the password form does not read it (see the note above)' : undefined}
+      />
+      {facts.form ? (
+        <FormBodyView form={facts.form} body={request.body} reveal={reveal} />
+      ) : (
+        request.body !== '' && <PrettyBody title="Request body" body={request.body} />
+      )}
+
+      {(hasSecrets || (basic && basic.password !== '')) && (
+        <button
+          type="button"
+          className="reveal-toggle"
+          aria-pressed={reveal}
+          onClick={() => {
+            setReveal(!reveal)
+          }}
+        >
+          Reveal passwords
+        </button>
+      )}
+
+      <h4>Response</h4>
+      {response ? (
+        <>
+          <p>
+            <span className="label">Status</span> <strong>{statusLabel(response.status, response.statusText)}</strong>
+          </p>
+          <HeaderTable headers={response.headers} side="response" caption="Response headers" reveal={reveal} />
+          {response.body === '' ? (
+            <p className="empty-body">Empty body.</p>
+          ) : (
+            <PrettyBody title="Response body" body={response.body} />
+          )}
+        </>
+      ) : (
+        <p>{exchange.failure ?? 'Waiting for the answer…'}</p>
+      )}
+
+      {issued && (
+        <TokenView
+          kind="issued"
+          exchange={exchange}
+          token={issued.token}
+          label={issued.label}
+          usedBy={issued.usedBy}
+          onSelectSeq={onSelectSeq}
+          onResent={onResent}
+        />
+      )}
+      {!issued && facts.carriedToken !== undefined && (
+        <TokenView
+          kind="carried"
+          exchange={exchange}
+          token={facts.carriedToken}
+          label={carried?.label}
+          issuedBy={carried?.issuedBy}
+          tampered={carried?.tampered ?? false}
+          onSelectSeq={onSelectSeq}
+          onResent={onResent}
+        />
+      )}
+
+      <CurlView exchange={exchange} origin={origin} />
+    </div>
+  )
+}

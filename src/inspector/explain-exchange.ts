@@ -1,0 +1,118 @@
+// "Why": what FastAPI decided for one exchange and why, derived from the stand-in's record, plus
+// the notes a learner needs about what Swagger UI adds or hides around it.
+import { factsOf, headerValue, isObject, parseJson } from './exchange-facts'
+import { stepLine, type ExplanationLine } from './explain-steps'
+import { quoted } from './formatters'
+import type { Exchange } from './traffic-store'
+
+export interface Explanation {
+  /** The deciding sentence. */
+  readonly summary: string
+  readonly tone: ExplanationLine['tone']
+  /** Every recorded decision, in order. */
+  readonly steps: readonly ExplanationLine[]
+  readonly notes: readonly string[]
+}
+
+export function explainExchange(exchange: Exchange): Explanation {
+  const { response, failure } = exchange
+  if (failure !== undefined) {
+    return single('stop', `The request failed before any answer arrived: ${failure}`, [])
+  }
+  if (!response) return single('info', 'Waiting for the answer…', [])
+  const notes = notesFor(exchange)
+  const { record } = response
+  if (!record || record.steps.length === 0) {
+    return single('info', `The stand-in kept no record of why it answered ${response.status}.`, notes)
+  }
+  const matched = record.steps.find((step) => step.stage === 'routing' && step.result === 'matched')
+  const context = {
+    endpoint: matched ? `${matched.route.name}()` : 'the endpoint',
+    challenge: headerValue(response.headers, 'www-authenticate'),
+    plainText: (headerValue(response.headers, 'content-type') ?? '').startsWith('text/plain'),
+  }
+  const steps = record.steps.map((step) => stepLine(step, context))
+  const last = steps.at(-1) ?? { tone: 'info' as const, text: '' }
+  return { summary: last.text, tone: last.tone, steps, notes }
+}
+
+function single(tone: ExplanationLine['tone'], text: string, notes: readonly string[]): Explanation {
+  return { summary: text, tone, steps: [{ tone, text }], notes }
+}
+
+function notesFor(exchange: Exchange): string[] {
+  const facts = factsOf(exchange)
+  const notes: string[] = []
+  const response = exchange.response
+  if (!facts.isTokenRequest || !response) return notes
+
+  const basic = facts.authorization?.basic
+  if (basic && basic.user === '' && basic.password === '') {
+    notes.push(
+      `Authorization: ${facts.authorization.value} comes from Swagger UI, not from you: its dialog sends ` +
+        'client_id and client_secret in an Authorization header by default (“Client credentials location: ' +
+        'Authorization header”), even when both are empty. Og== is base64 of ":", an empty client_id, the ' +
+        'colon, and an empty client_secret. OAuth2PasswordRequestForm never reads this header, so it does no harm.',
+    )
+  } else if (basic) {
+    notes.push(
+      `Authorization: Basic carries Swagger UI’s client credentials (client_id ${quoted(basic.user)} and a ` +
+        'client secret). OAuth2PasswordRequestForm never reads this header; a client_id in the form would be read.',
+    )
+  }
+
+  if (response.status >= 400) {
+    notes.push(
+      `Swagger UI’s dialog shows only “Error: ${response.statusText || `response status is ${response.status}`}” ` +
+        `for this answer and never FastAPI’s detail. FastAPI said: ${detailOf(response.body)}`,
+    )
+  } else if (facts.issuedToken !== undefined) {
+    notes.push(
+      'Swagger UI keeps this access_token and sends it as “Authorization: Bearer <token>” on every operation ' +
+        'whose security lists this scheme, until you log out. It never reads an exp claim.',
+    )
+  }
+  return notes
+}
+
+/** FastAPI's `detail`, in words: the string itself, or one line per validation error. */
+export function detailOf(body: string): string {
+  const parsed = parseJson(body)
+  if (!isObject(parsed) || !('detail' in parsed)) return body === '' ? '(an empty body)' : body
+  const { detail } = parsed
+  if (typeof detail === 'string') return quoted(detail)
+  if (Array.isArray(detail)) {
+    return detail
+      .map((entry) => {
+        if (!isObject(entry)) return JSON.stringify(entry)
+        const loc = Array.isArray(entry.loc) ? entry.loc.join('.') : '?'
+        return `${loc}: ${typeof entry.msg === 'string' ? entry.msg : JSON.stringify(entry)}`
+      })
+      .join('; ')
+  }
+  return JSON.stringify(detail)
+}
+
+export interface TokenUrlResolution {
+  readonly tokenUrl: string
+  /** Whether tokenUrl came from the OpenAPI document, or is FastAPI tutorials' usual value. */
+  readonly fromDocument: boolean
+  readonly docsPage: string
+  readonly resolved: string
+  /** Whether this request went where the resolution says. */
+  readonly matches: boolean
+}
+
+/** How the browser turned the document's tokenUrl into this request's URL. */
+export function tokenUrlResolution(
+  exchange: Exchange,
+  tokenUrl: string | undefined,
+  docsPage: string,
+): TokenUrlResolution | undefined {
+  if (!factsOf(exchange).isTokenRequest) return undefined
+  const written = tokenUrl ?? 'token'
+  if (!URL.canParse(written, docsPage)) return undefined
+  const resolved = new URL(written, docsPage).href
+  const sent = exchange.request.url.replace(/[?#].*$/, '')
+  return { tokenUrl: written, fromDocument: tokenUrl !== undefined, docsPage, resolved, matches: sent === resolved }
+}

@@ -1,0 +1,193 @@
+// One sentence per decision the stand-in recorded, in FastAPI's terms: the router, the security
+// scheme, the form, the endpoint. Sentences are built from the record, never from the status.
+import type { DecisionStep } from '../server/exchange-record'
+import type { ValidationErrorEntry } from '../server/validation-error'
+import { quoted } from './formatters'
+
+export type Tone = 'pass' | 'stop' | 'info'
+
+export interface ExplanationLine {
+  readonly tone: Tone
+  readonly text: string
+}
+
+export interface StepContext {
+  /** `read_items()`, or "the endpoint" when routing did not get that far. */
+  readonly endpoint: string
+  /** The challenge the answer carried, e.g. `Bearer`. */
+  readonly challenge: string | undefined
+  /** Whether the answer was a plain-text error rather than FastAPI's JSON. */
+  readonly plainText: boolean
+}
+
+const FRAMEWORK_ROUTES: Readonly<Record<string, string>> = {
+  openapi: 'FastAPI served the OpenAPI document it generates from the app’s routes.',
+  swagger_ui_html: 'FastAPI served its Swagger UI page (here the playground shows Swagger UI itself).',
+  swagger_ui_redirect: 'FastAPI served the OAuth2 redirect page, which only the implicit and code flows use.',
+  redoc_html: 'FastAPI served its ReDoc page.',
+}
+
+export function stepLine(step: DecisionStep, context: StepContext): ExplanationLine {
+  switch (step.stage) {
+    case 'routing':
+      return routingLine(step)
+    case 'body':
+      return {
+        tone: 'stop',
+        text: `The body could not be read as ${step.contentType ?? 'a form'}, so FastAPI answered 400 before any dependency ran.`,
+      }
+    case 'security':
+      return step.result === 'passed' ? securityPassed(step, context) : securityRejected(step, context)
+    case 'validation':
+      return step.result === 'passed'
+        ? { tone: 'pass', text: `The form passed validation (${Object.keys(step.fields).join(', ') || 'no fields'}).` }
+        : validationFailed(step.contentType, step.fields, step.errors, context)
+    case 'endpoint':
+      return endpointLine(step, context)
+  }
+}
+
+function routingLine(step: Extract<DecisionStep, { stage: 'routing' }>): ExplanationLine {
+  switch (step.result) {
+    case 'matched':
+      return {
+        tone: 'pass',
+        text: `${step.route.method} ${step.route.path} matched the route of ${step.route.name}().`,
+      }
+    case 'not-found':
+      return {
+        tone: 'stop',
+        text:
+          `No route has the path ${step.path}, under any method, with or without a trailing slash, ` +
+          'so the router answered 404 Not Found before any of the app’s code ran.',
+      }
+    case 'method-not-allowed':
+      return {
+        tone: 'stop',
+        text:
+          `${step.path} is a route, but not for ${step.method}: the router answered 405 Method Not Allowed ` +
+          `with allow: ${step.allow.join(', ')}, before any security check or endpoint ran.`,
+      }
+    case 'redirect-slashes':
+      return {
+        tone: 'info',
+        text:
+          `No route is ${step.path}, but ${step.redirectPath} is: Starlette’s redirect_slashes answered ` +
+          `307 with location: ${step.location}. The browser repeats the request there (the next exchange) ` +
+          'with the same method, body and Authorization header. Security has not run yet, so this answer ' +
+          'carries no www-authenticate.',
+      }
+  }
+}
+
+function securityPassed(
+  step: Extract<DecisionStep, { stage: 'security'; result: 'passed' }>,
+  context: StepContext,
+): ExplanationLine {
+  if (step.sentScheme.toLowerCase() === 'basic') {
+    return {
+      tone: 'pass',
+      text: `${step.scheme} decoded the username ${quoted(step.credentials)} and its password, and handed them to ${context.endpoint}.`,
+    }
+  }
+  const token =
+    step.credentials === '' ? 'an empty token (it does not check that one was sent)' : quoted(step.credentials)
+  return {
+    tone: 'pass',
+    text: `${step.scheme} found the scheme ${quoted(step.sentScheme)}, which is bearer in any case, and handed ${token} to ${context.endpoint}.`,
+  }
+}
+
+function securityRejected(
+  step: Extract<DecisionStep, { stage: 'security'; result: 'rejected' }>,
+  context: StepContext,
+): ExplanationLine {
+  const expected = step.scheme === 'HTTPBasic' ? 'basic' : 'bearer'
+  const answered = `${step.scheme} answered 401 Not authenticated${
+    context.challenge ? ` (WWW-Authenticate: ${context.challenge})` : ''
+  } before ${context.endpoint} ran`
+  const sent = step.sentScheme ?? ''
+  let reason: string
+  switch (step.reason) {
+    case 'no-authorization-header':
+      reason = 'There is no Authorization header'
+      break
+    case 'wrong-scheme':
+      if (sent.includes('\t')) {
+        reason =
+          `The scheme reads ${quoted(sent)}: FastAPI splits scheme and token at the first plain space ` +
+          `only, and a tab is not one, so the scheme is not ${expected}`
+      } else if (sent.toLowerCase().startsWith(expected) && sent.length > expected.length) {
+        reason = `${quoted(sent)} has no space after the scheme, so the whole value is the scheme, which is not ${expected}`
+      } else {
+        reason = `The scheme is ${sent === '' ? 'empty' : quoted(sent)}, not ${expected} (compared case-insensitively)`
+      }
+      break
+    case 'invalid-base64':
+      reason =
+        'The credentials after Basic are not base64 as Python decodes it (stray characters are skipped, ' +
+        'but the padding must be right)'
+      break
+    case 'not-ascii':
+      reason = 'The decoded credentials are not ASCII, and HTTPBasic decodes them as ASCII'
+      break
+    case 'no-colon':
+      reason = 'The decoded credentials have no ":" between the username and the password'
+      break
+  }
+  return { tone: 'stop', text: `${reason}, so ${answered}.` }
+}
+
+const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data']
+
+function validationFailed(
+  contentType: string | null,
+  fields: Readonly<Record<string, string>>,
+  errors: readonly ValidationErrorEntry[],
+  context: StepContext,
+): ExplanationLine {
+  const mediaType = (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? ''
+  const reasons: string[] = []
+  if (!FORM_TYPES.includes(mediaType)) {
+    reasons.push(
+      `the body was sent as ${contentType ?? 'no content type at all'}, which FastAPI does not read as a form, ` +
+        'so every field counts as missing',
+    )
+  } else {
+    for (const error of errors) {
+      const field = error.loc[1]
+      if (error.type === 'missing') {
+        reasons.push(
+          fields[field] === ''
+            ? `the form field ${field} is empty, and FastAPI treats an empty field as missing`
+            : `the form has no ${field}`,
+        )
+      } else {
+        reasons.push(`the form field ${field} is ${quoted(error.input)}, which does not match ${error.ctx.pattern}`)
+      }
+    }
+  }
+  const text = `${capitalize(reasons.join('; '))}, so FastAPI answered 422 before ${context.endpoint} ran.`
+  return { tone: 'stop', text }
+}
+
+function endpointLine(step: Extract<DecisionStep, { stage: 'endpoint' }>, context: StepContext): ExplanationLine {
+  if (step.result === 'returned') {
+    const framework = FRAMEWORK_ROUTES[step.name]
+    if (framework) return { tone: 'pass', text: framework }
+    return { tone: 'pass', text: `${step.name}() ran and returned; FastAPI sent its value as JSON with 200 OK.` }
+  }
+  if (step.status === 500 && context.plainText) {
+    return {
+      tone: 'stop',
+      text: `${step.name}() failed with an unexpected error (${step.why ?? 'no details'}), so Starlette answered a plain-text 500 Internal Server Error.`,
+    }
+  }
+  const raised = `${step.name}() raised HTTPException(${step.status})`
+  if (!step.why) return { tone: 'stop', text: `${raised}.` }
+  return { tone: 'stop', text: `${raised}: ${step.why}${/[.!?]$/.test(step.why) ? '' : '.'}` }
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest'
+import { resendRequest, resendWithToken } from './resend'
+import { TEST_ROOT, exchange } from './test-exchange'
+
+const original = exchange({
+  request: {
+    method: 'GET',
+    url: `${TEST_ROOT}items/`,
+    headers: [
+      ['accept', 'application/json'],
+      ['authorization', 'Bearer old'],
+    ],
+  },
+})
+
+describe('resending with a tampered token', () => {
+  it('sends the same method to the same URL with only the Authorization header changed', () => {
+    expect(resendRequest(original, 'new.token.')).toEqual({
+      url: `${TEST_ROOT}items/`,
+      init: { method: 'GET', headers: { accept: 'application/json', authorization: 'Bearer new.token.' } },
+    })
+  })
+
+  it('keeps the body and its content type for a request that had one', () => {
+    const post = exchange({
+      request: { method: 'POST', url: `${TEST_ROOT}x`, headers: [['content-type', 'text/plain']], body: 'hi' },
+    })
+    expect(resendRequest(post, 't').init).toMatchObject({ body: 'hi', headers: { 'content-type': 'text/plain' } })
+  })
+
+  it('goes through the given fetch and reports the status', async () => {
+    const seen: string[] = []
+    const status = await resendWithToken(original, 'abc', (url, init) => {
+      seen.push(`${url} ${new Headers(init.headers).get('authorization') ?? ''}`)
+      return Promise.resolve(new Response('{}', { status: 401 }))
+    })
+    expect(status).toBe(401)
+    expect(seen).toEqual([`${TEST_ROOT}items/ Bearer abc`])
+  })
+})

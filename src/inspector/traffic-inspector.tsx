@@ -1,0 +1,103 @@
+// The open inspector: controls, the list of exchanges, the selected exchange's detail and the
+// session's sequence. It reads the store's per-frame snapshot and never writes to the server.
+import { useCallback, useMemo, useState, useSyncExternalStore } from 'react'
+import { DEFAULT_LOCAL_ORIGIN, normalizeOrigin } from './curl'
+import { filterExchanges, type TrafficFilter } from './exchange-filter'
+import { ExchangeDetail } from './exchange-detail'
+import { ExchangeList } from './exchange-list'
+import { SequenceView } from './sequence-view'
+import { linkTokens } from './token-links'
+import { TrafficToolbar } from './traffic-toolbar'
+import type { TrafficStore } from './traffic-store'
+import { useAnnouncer } from './use-announcer'
+import './traffic-inspector.css'
+
+/** Rows rendered at once: the store keeps more, the filter reaches them. */
+export const MAX_ROWS = 100
+
+interface TrafficInspectorProps {
+  readonly store: TrafficStore
+}
+
+export function TrafficInspector({ store }: TrafficInspectorProps) {
+  const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot)
+  const [filter, setFilter] = useState<TrafficFilter>({ text: '', showDocument: true })
+  const [selectedId, setSelectedId] = useState<string | undefined>()
+  const [originText, setOriginText] = useState(DEFAULT_LOCAL_ORIGIN)
+  const origin = normalizeOrigin(originText)
+
+  const { exchanges } = snapshot
+  const links = useMemo(() => linkTokens(exchanges), [exchanges])
+  const matching = useMemo(() => filterExchanges(exchanges, filter), [exchanges, filter])
+  const rows = matching.length > MAX_ROWS ? matching.slice(-MAX_ROWS) : matching
+  const selected = selectedId === undefined ? undefined : exchanges.find((exchange) => exchange.id === selectedId)
+  const announcement = useAnnouncer(exchanges)
+
+  const selectSeq = useCallback(
+    (seq: number) => {
+      const target = exchanges.find((exchange) => exchange.seq === seq)
+      if (target) setSelectedId(target.id)
+    },
+    [exchanges],
+  )
+
+  return (
+    <div id="traffic-body" className="traffic-body">
+      <TrafficToolbar
+        paused={snapshot.paused}
+        onPause={(paused) => {
+          store.setPaused(paused)
+        }}
+        onClear={() => {
+          store.clear()
+          setSelectedId(undefined)
+        }}
+        filter={filter}
+        onFilter={setFilter}
+        originText={originText}
+        originValid={origin !== undefined}
+        onOrigin={setOriginText}
+      />
+      <p className="traffic-status">
+        {statusLine(exchanges.length, matching.length, rows.length)}
+        {snapshot.dropped > 0 &&
+          ` ${snapshot.dropped} older exchanges were dropped: the inspector keeps the newest ${snapshot.capacity}.`}
+        {snapshot.paused &&
+          ` Paused: the list is frozen${snapshot.heldBack > 0 ? `, ${snapshot.heldBack} newer exchanges held back` : ''}.`}
+      </p>
+      <div className="traffic-columns">
+        <ExchangeList rows={rows} links={links} selectedId={selected?.id} onSelect={setSelectedId} />
+        {selected ? (
+          <ExchangeDetail
+            key={selected.id}
+            exchange={selected}
+            links={links}
+            tokenUrl={snapshot.tokenUrl}
+            origin={origin ?? DEFAULT_LOCAL_ORIGIN}
+            onSelectSeq={selectSeq}
+            onResent={(test) => {
+              const sent = store.findLatest(test)
+              if (sent) setSelectedId(sent.id)
+            }}
+          />
+        ) : (
+          <p className="exchange-detail-empty">
+            Select an exchange to see its request, its response, and why FastAPI answered as it did.
+          </p>
+        )}
+      </div>
+      <SequenceView exchanges={matching} links={links} />
+      <div className="visually-hidden" aria-live="polite">
+        <span key={announcement.count}>{announcement.text}</span>
+      </div>
+    </div>
+  )
+}
+
+function statusLine(total: number, matching: number, shown: number): string {
+  const noun = total === 1 ? 'exchange' : 'exchanges'
+  if (total === 0) return 'No exchanges yet: load the docs, Authorize, or Try it out.'
+  if (shown < matching) return `${total} ${noun}; showing the newest ${shown} of the ${matching} that match.`
+  if (matching < total) return `${total} ${noun}; ${matching} match the filter.`
+  return `${total} ${noun}.`
+}

@@ -1,0 +1,225 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import type { TrafficEvent } from '../server/mock-network'
+import { createTrafficStore, throttledFrames, type Scheduler } from './traffic-store'
+import { TEST_CONTEXT, TEST_ROOT } from './test-exchange'
+
+/** A scheduler that runs queued frames only when the test says so. */
+function manualFrames() {
+  const queue: (() => void)[] = []
+  const schedule: Scheduler = (callback) => {
+    queue.push(callback)
+    return () => {
+      const index = queue.indexOf(callback)
+      if (index !== -1) queue.splice(index, 1)
+    }
+  }
+  return {
+    schedule,
+    pending: () => queue.length,
+    runFrame: () => {
+      for (const callback of queue.splice(0)) callback()
+    },
+  }
+}
+
+function requestEvent(id: string, path = 'items/', extra: Partial<Extract<TrafficEvent, { kind: 'request' }>> = {}) {
+  return {
+    kind: 'request',
+    id,
+    method: 'GET',
+    url: `${TEST_ROOT}${path}`,
+    headers: [],
+    body: '',
+    startedAt: 10,
+    ...extra,
+  } satisfies TrafficEvent
+}
+
+function responseEvent(id: string, status = 200, body = '{}') {
+  return {
+    kind: 'response',
+    id,
+    status,
+    statusText: 'OK',
+    headers: [['content-type', 'application/json']],
+    body,
+    finishedAt: 15,
+    record: undefined,
+  } satisfies TrafficEvent
+}
+
+function setUp(capacity?: number) {
+  const frames = manualFrames()
+  const store = createTrafficStore({ capacity, schedule: frames.schedule })
+  store.setContext(TEST_CONTEXT)
+  let notified = 0
+  const unsubscribe = store.subscribe(() => {
+    notified += 1
+  })
+  return { store, frames, notified: () => notified, unsubscribe }
+}
+
+describe('the traffic store', () => {
+  it('joins a request and its response into one exchange, numbered in arrival order', () => {
+    const { store, frames } = setUp()
+    store.record(requestEvent('a'))
+    store.record(requestEvent('b', 'token'))
+    store.record(responseEvent('a', 401))
+    frames.runFrame()
+    const [first, second] = store.getSnapshot().exchanges
+    expect(first?.seq).toBe(1)
+    expect(first?.response?.status).toBe(401)
+    expect(first?.context).toEqual(TEST_CONTEXT)
+    expect(second?.seq).toBe(2)
+    expect(second?.response).toBeUndefined()
+  })
+
+  it('publishes one snapshot per frame however many events arrive in it', () => {
+    const { store, frames, notified } = setUp()
+    const before = store.getSnapshot()
+    for (let index = 0; index < 50; index += 1) {
+      store.record(requestEvent(`r${index}`))
+      store.record(responseEvent(`r${index}`))
+    }
+    expect(store.getSnapshot()).toBe(before)
+    expect(frames.pending()).toBe(1)
+    frames.runFrame()
+    expect(notified()).toBe(1)
+    expect(store.getSnapshot().exchanges).toHaveLength(50)
+  })
+
+  it('schedules no frames while nobody is subscribed, and catches up on subscribe', () => {
+    const { store, frames, unsubscribe } = setUp()
+    unsubscribe()
+    store.record(requestEvent('a'))
+    expect(frames.pending()).toBe(0)
+    store.subscribe(() => undefined)
+    expect(frames.pending()).toBe(1)
+    frames.runFrame()
+    expect(store.getSnapshot().exchanges).toHaveLength(1)
+  })
+
+  it('keeps the newest exchanges within its capacity and counts the dropped ones', () => {
+    const { store, frames } = setUp(3)
+    for (const id of ['a', 'b', 'c', 'd', 'e']) store.record(requestEvent(id))
+    frames.runFrame()
+    const snapshot = store.getSnapshot()
+    expect(snapshot.exchanges.map((exchange) => exchange.id)).toEqual(['c', 'd', 'e'])
+    expect(snapshot.dropped).toBe(2)
+    expect(snapshot.capacity).toBe(3)
+  })
+
+  it('attaches an answer that arrived before its request', () => {
+    const { store, frames } = setUp()
+    store.record(responseEvent('a', 307))
+    store.record(requestEvent('a'))
+    frames.runFrame()
+    expect(store.getSnapshot().exchanges[0]?.response?.status).toBe(307)
+  })
+
+  it('records a failure on its exchange', () => {
+    const { store, frames } = setUp()
+    store.record(requestEvent('a'))
+    store.record({ kind: 'failure', id: 'a', message: 'boom' })
+    frames.runFrame()
+    expect(store.getSnapshot().exchanges[0]?.failure).toBe('boom')
+  })
+
+  it('clears at once, and keeps numbering where it was', () => {
+    const { store, frames, notified } = setUp(1)
+    store.record(requestEvent('a'))
+    store.record(requestEvent('b'))
+    frames.runFrame()
+    store.clear()
+    expect(notified()).toBe(2)
+    expect(store.getSnapshot()).toMatchObject({ exchanges: [], dropped: 0 })
+    store.record(requestEvent('c'))
+    frames.runFrame()
+    expect(store.getSnapshot().exchanges[0]?.seq).toBe(3)
+  })
+
+  it('freezes the list while paused, counts what it holds back, and shows it all on resume', () => {
+    const { store, frames } = setUp()
+    store.record(requestEvent('a'))
+    frames.runFrame()
+    store.setPaused(true)
+    store.record(requestEvent('b'))
+    store.record(requestEvent('c'))
+    frames.runFrame()
+    expect(store.getSnapshot()).toMatchObject({ paused: true, heldBack: 2 })
+    expect(store.getSnapshot().exchanges).toHaveLength(1)
+    store.setPaused(false)
+    expect(store.getSnapshot()).toMatchObject({ paused: false, heldBack: 0 })
+    expect(store.getSnapshot().exchanges).toHaveLength(3)
+  })
+
+  it('remembers the tokenUrl of the latest OpenAPI document it saw', () => {
+    const { store, frames } = setUp()
+    const document = JSON.stringify({
+      components: { securitySchemes: { OAuth2PasswordBearer: { flows: { password: { tokenUrl: 'token' } } } } },
+    })
+    store.record(requestEvent('doc', 'openapi.json'))
+    store.record(responseEvent('doc', 200, document))
+    frames.runFrame()
+    expect(store.getSnapshot().tokenUrl).toBe('token')
+  })
+
+  it('finds the newest exchange that passes a test before it is published', () => {
+    const { store } = setUp()
+    store.record(requestEvent('a', 'items/'))
+    store.record(requestEvent('b', 'items/'))
+    store.record(requestEvent('c', 'token'))
+    expect(store.findLatest((exchange) => exchange.request.url.endsWith('items/'))?.id).toBe('b')
+  })
+
+  it('stays quick after 10,000 exchanges, published a frame at a time', () => {
+    const { store, frames } = setUp()
+    const started = performance.now()
+    for (let index = 0; index < 10_000; index += 1) {
+      store.record(requestEvent(`r${index}`))
+      store.record(responseEvent(`r${index}`))
+      if (index % 20 === 0) frames.runFrame()
+    }
+    frames.runFrame()
+    const elapsed = performance.now() - started
+    const snapshot = store.getSnapshot()
+    expect(snapshot.exchanges).toHaveLength(snapshot.capacity)
+    expect(snapshot.dropped).toBe(10_000 - snapshot.capacity)
+    expect(snapshot.exchanges.at(-1)?.seq).toBe(10_000)
+    expect(elapsed).toBeLessThan(1500)
+  })
+})
+
+describe('the default publishing pace', () => {
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
+  it('publishes a lone change on the next frame, and the next ones no sooner than the interval', () => {
+    vi.useFakeTimers()
+    const schedule = throttledFrames(250, () => Date.now())
+    const runs: number[] = []
+    const started = Date.now()
+    schedule(() => runs.push(Date.now() - started))
+    vi.advanceTimersByTime(20)
+    expect(runs).toHaveLength(1)
+    schedule(() => runs.push(Date.now() - started))
+    vi.advanceTimersByTime(200)
+    expect(runs).toHaveLength(1)
+    vi.advanceTimersByTime(100)
+    expect(runs).toHaveLength(2)
+    expect(runs[1]).toBeGreaterThanOrEqual(250)
+  })
+
+  it('can be cancelled while it waits out the interval', () => {
+    vi.useFakeTimers()
+    const schedule = throttledFrames(250, () => Date.now())
+    let runs = 0
+    schedule(() => (runs += 1))
+    vi.advanceTimersByTime(20)
+    const cancel = schedule(() => (runs += 1))
+    cancel()
+    vi.advanceTimersByTime(1000)
+    expect(runs).toBe(1)
+  })
+})

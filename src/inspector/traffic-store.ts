@@ -1,0 +1,223 @@
+// The inspector's memory of the session: exchanges keyed by request id, patched as their events
+// arrive, bounded, and published as one immutable snapshot per animation frame (at most one per
+// MIN_PUBLISH_INTERVAL_MS), so that a burst of requests costs React one render, not one per event.
+import type { TrafficEvent, TrafficRequest, TrafficResponse } from '../server/mock-network'
+import { tokenUrlFromDocument } from './exchange-facts'
+
+/** Where the playground was when the exchange was recorded: curl and token links depend on it. */
+export interface TrafficContext {
+  readonly lessonId: string
+  /** The lesson API's root at the time, with a trailing slash. */
+  readonly apiRoot: string
+  /** Where FastAPI would have served Swagger UI at the time: relative token URLs resolve against it. */
+  readonly docsPage: string
+}
+
+export interface Exchange {
+  /** 1, 2, 3…: the order in which requests reached the inspector; never reused, even after clear. */
+  readonly seq: number
+  readonly id: string
+  readonly context: TrafficContext
+  readonly request: TrafficRequest
+  readonly response: TrafficResponse | undefined
+  readonly failure: string | undefined
+}
+
+export interface TrafficSnapshot {
+  readonly exchanges: readonly Exchange[]
+  /** How many of the oldest exchanges were let go to stay within `capacity`. */
+  readonly dropped: number
+  readonly capacity: number
+  readonly paused: boolean
+  /** Exchanges recorded while paused that the frozen list does not show yet. */
+  readonly heldBack: number
+  /** The password flow's tokenUrl as written in the latest OpenAPI document seen. */
+  readonly tokenUrl: string | undefined
+}
+
+export interface TrafficStore {
+  readonly record: (event: TrafficEvent) => void
+  readonly setContext: (context: TrafficContext) => void
+  readonly clear: () => void
+  readonly setPaused: (paused: boolean) => void
+  readonly subscribe: (listener: () => void) => () => void
+  readonly getSnapshot: () => TrafficSnapshot
+  /** The newest recorded exchange that passes the test, published or not yet. */
+  readonly findLatest: (test: (exchange: Exchange) => boolean) => Exchange | undefined
+}
+
+/** Runs a callback soon (once per frame in the browser); returns a function that cancels it. */
+export type Scheduler = (callback: () => void) => () => void
+
+export interface TrafficStoreOptions {
+  readonly capacity?: number
+  readonly schedule?: Scheduler
+}
+
+export const DEFAULT_CAPACITY = 1000
+/**
+ * The least time between two snapshots. A render per frame during a run of back-to-back requests
+ * tripled their latency (each render delays the next request's handler, which runs on the page's
+ * main thread); one render per 250 ms costs a few per cent. A lone request still shows at once.
+ */
+export const MIN_PUBLISH_INTERVAL_MS = 250
+// Answers can overtake their requests (both bodies are read asynchronously); keep a few waiting.
+const ORPHAN_LIMIT = 50
+
+export const nextAnimationFrame: Scheduler = (callback) => {
+  if (typeof requestAnimationFrame === 'function') {
+    const handle = requestAnimationFrame(callback)
+    return () => {
+      cancelAnimationFrame(handle)
+    }
+  }
+  const handle = setTimeout(callback, 16)
+  return () => {
+    clearTimeout(handle)
+  }
+}
+
+/** The next animation frame that is at least `minIntervalMs` after the last one it ran. */
+export function throttledFrames(minIntervalMs = MIN_PUBLISH_INTERVAL_MS, clock = () => performance.now()): Scheduler {
+  let last = -Infinity
+  return (callback) => {
+    const run = () => {
+      last = clock()
+      callback()
+    }
+    const wait = last + minIntervalMs - clock()
+    if (wait <= 0) return nextAnimationFrame(run)
+    let cancel = () => {
+      clearTimeout(timer)
+    }
+    const timer = setTimeout(() => {
+      cancel = nextAnimationFrame(run)
+    }, wait)
+    return () => {
+      cancel()
+    }
+  }
+}
+
+export function createTrafficStore(options: TrafficStoreOptions = {}): TrafficStore {
+  const capacity = options.capacity ?? DEFAULT_CAPACITY
+  const schedule = options.schedule ?? throttledFrames()
+  const exchanges = new Map<string, Exchange>()
+  const orphans = new Map<string, TrafficEvent>()
+  const listeners = new Set<() => void>()
+  let context: TrafficContext = { lessonId: '', apiRoot: '', docsPage: '' }
+  let seq = 0
+  let dropped = 0
+  let tokenUrl: string | undefined
+  let paused = false
+  let heldBack = 0
+  let dirty = false
+  let cancelFrame: (() => void) | undefined
+  let snapshot: TrafficSnapshot = freeze()
+
+  function freeze(): TrafficSnapshot {
+    return { exchanges: [...exchanges.values()], dropped, capacity, paused, heldBack, tokenUrl }
+  }
+
+  function publish(): void {
+    cancelFrame = undefined
+    if (!dirty) return
+    dirty = false
+    if (paused) snapshot = { ...snapshot, paused, heldBack, dropped }
+    else snapshot = freeze()
+    for (const listener of listeners) listener()
+  }
+
+  function changed(): void {
+    dirty = true
+    // Nobody is looking (the panel is closed): publish when someone subscribes.
+    if (listeners.size > 0 && !cancelFrame) cancelFrame = schedule(publish)
+  }
+
+  function put(exchange: Exchange): void {
+    exchanges.set(exchange.id, exchange)
+    if (exchanges.size > capacity) {
+      const oldest = exchanges.keys().next()
+      if (!oldest.done) {
+        exchanges.delete(oldest.value)
+        dropped += 1
+      }
+    }
+  }
+
+  function patch(event: Exclude<TrafficEvent, TrafficRequest>): void {
+    const exchange = exchanges.get(event.id)
+    if (!exchange) {
+      orphans.set(event.id, event)
+      if (orphans.size > ORPHAN_LIMIT) {
+        const oldest = orphans.keys().next()
+        if (!oldest.done) orphans.delete(oldest.value)
+      }
+      return
+    }
+    if (event.kind === 'response') {
+      exchanges.set(event.id, { ...exchange, response: event })
+      if (/\/openapi\.json$/.test(new URL(exchange.request.url).pathname)) {
+        tokenUrl = tokenUrlFromDocument(event.body) ?? tokenUrl
+      }
+    } else {
+      exchanges.set(event.id, { ...exchange, failure: event.message })
+    }
+  }
+
+  function record(event: TrafficEvent): void {
+    if (event.kind === 'request') {
+      seq += 1
+      if (paused) heldBack += 1
+      put({ seq, id: event.id, context, request: event, response: undefined, failure: undefined })
+      const early = orphans.get(event.id)
+      if (early && early.kind !== 'request') {
+        orphans.delete(event.id)
+        patch(early)
+      }
+    } else {
+      patch(event)
+    }
+    changed()
+  }
+
+  return {
+    record,
+    setContext(next) {
+      context = next
+    },
+    clear() {
+      exchanges.clear()
+      orphans.clear()
+      dropped = 0
+      heldBack = 0
+      snapshot = freeze()
+      for (const listener of listeners) listener()
+    },
+    setPaused(next) {
+      if (next === paused) return
+      paused = next
+      heldBack = 0
+      if (!paused) snapshot = freeze()
+      else snapshot = { ...snapshot, paused }
+      for (const listener of listeners) listener()
+    },
+    subscribe(listener) {
+      listeners.add(listener)
+      if (dirty && !cancelFrame) cancelFrame = schedule(publish)
+      return () => {
+        listeners.delete(listener)
+        if (listeners.size === 0 && cancelFrame) {
+          cancelFrame()
+          cancelFrame = undefined
+        }
+      }
+    },
+    getSnapshot: () => snapshot,
+    findLatest(test) {
+      let found: Exchange | undefined
+      for (const exchange of exchanges.values()) if (test(exchange)) found = exchange
+      return found
+    },
+  }
+}

@@ -1,0 +1,71 @@
+// The inspector's controls: pause, clear, filter, the openapi.json toggle, and where curl aims.
+import type { TrafficFilter } from './exchange-filter'
+
+interface TrafficToolbarProps {
+  readonly paused: boolean
+  readonly onPause: (paused: boolean) => void
+  readonly onClear: () => void
+  readonly filter: TrafficFilter
+  readonly onFilter: (filter: TrafficFilter) => void
+  readonly originText: string
+  readonly originValid: boolean
+  readonly onOrigin: (text: string) => void
+}
+
+export function TrafficToolbar(props: TrafficToolbarProps) {
+  const { paused, filter, onFilter } = props
+  return (
+    <div className="traffic-toolbar">
+      <button
+        type="button"
+        aria-pressed={paused}
+        onClick={() => {
+          props.onPause(!paused)
+        }}
+      >
+        Pause
+      </button>
+      <button type="button" onClick={props.onClear}>
+        Clear
+      </button>
+      <label className="traffic-field">
+        Filter by path or status
+        <input
+          type="search"
+          value={filter.text}
+          placeholder="e.g. token, 401, 4xx"
+          onChange={(event) => {
+            onFilter({ ...filter, text: event.target.value })
+          }}
+        />
+      </label>
+      <label className="traffic-check">
+        <input
+          type="checkbox"
+          checked={filter.showDocument}
+          onChange={(event) => {
+            onFilter({ ...filter, showDocument: event.target.checked })
+          }}
+        />
+        Show openapi.json
+      </label>
+      <label className="traffic-field">
+        Local FastAPI for curl
+        <input
+          type="url"
+          value={props.originText}
+          aria-invalid={!props.originValid}
+          aria-describedby={props.originValid ? undefined : 'traffic-origin-problem'}
+          onChange={(event) => {
+            props.onOrigin(event.target.value)
+          }}
+        />
+      </label>
+      {!props.originValid && (
+        <p id="traffic-origin-problem" className="traffic-field-problem">
+          Not an http(s) address; curl commands use http://127.0.0.1:8000 meanwhile.
+        </p>
+      )}
+    </div>
+  )
+}
