@@ -149,3 +149,67 @@ test('login round trip per lesson', async ({ browser }) => {
     await page.context().close()
   }
 })
+
+test('inspector: latency with the panel open and closed, frames while 1,000 requests stream in', async ({
+  browser,
+}) => {
+  const page = await openReady(browser, '?lesson=first-steps')
+  const toggle = page.getByRole('button', { name: 'HTTP traffic' })
+  const setOpen = async (open: boolean) => {
+    if ((await toggle.getAttribute('aria-expanded')) !== String(open)) await toggle.click()
+    await page.waitForFunction((open) => (document.querySelector('[role="listbox"]') !== null) === open, open)
+  }
+  const request = { headers: { authorization: 'Bearer bench' } }
+  // Interleaved, so that a slow moment of the machine does not land on one side only.
+  const closed: number[] = []
+  const open: number[] = []
+  for (let round = 0; round < 2; round += 1) {
+    await setOpen(false)
+    closed.push(...(await fetchTimes(page, 'items/', request, 150)))
+    await setOpen(true)
+    open.push(...(await fetchTimes(page, 'items/', request, 150)))
+  }
+  const overhead = median(open) / median(closed) - 1
+  rows.push({ measure: 'mocked p50, inspector closed', value: ms(median(closed)) })
+  rows.push({ measure: 'mocked p50, inspector open', value: ms(median(open)) })
+  rows.push({
+    measure: 'inspector open: added to mocked p50',
+    value: `${(overhead * 100).toFixed(1)} %`,
+    budget: '<= 10 %',
+  })
+
+  const streamFrames = () =>
+    page.evaluate(async () => {
+      const gaps: number[] = []
+      let streaming = true
+      let last = performance.now()
+      const tick = (now: number) => {
+        gaps.push(now - last)
+        last = now
+        if (streaming) requestAnimationFrame(tick)
+      }
+      requestAnimationFrame(tick)
+      let sent = 0
+      const lane = async () => {
+        while (sent < 1000) {
+          sent += 1
+          await (await fetch('items/', { headers: { authorization: `Bearer stream-${sent}` } })).text()
+        }
+      }
+      await Promise.all(Array.from({ length: 8 }, lane))
+      streaming = false
+      return gaps.slice(1)
+    })
+  await setOpen(false)
+  const closedFrames = await streamFrames()
+  await setOpen(true)
+  const openFrames = await streamFrames()
+  rows.push({ measure: 'longest frame, 1,000 requests streaming, closed', value: ms(Math.max(...closedFrames)) })
+  rows.push({
+    measure: 'longest frame, 1,000 requests streaming, open',
+    value: ms(Math.max(...openFrames)),
+    budget: '<= 50 ms',
+  })
+  rows.push({ measure: 'frame time p95 while streaming, open', value: ms(percentile(openFrames, 0.95)) })
+  await page.context().close()
+})

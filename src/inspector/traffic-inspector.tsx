@@ -1,6 +1,6 @@
 // The open inspector: controls, the list of exchanges, the selected exchange's detail and the
 // session's sequence. It reads the store's per-frame snapshot and never writes to the server.
-import { useCallback, useMemo, useState, useSyncExternalStore } from 'react'
+import { useCallback, useDeferredValue, useMemo, useState, useSyncExternalStore } from 'react'
 import { DEFAULT_LOCAL_ORIGIN, normalizeOrigin } from './curl'
 import { filterExchanges, type TrafficFilter } from './exchange-filter'
 import { ExchangeDetail } from './exchange-detail'
@@ -20,7 +20,9 @@ interface TrafficInspectorProps {
 }
 
 export function TrafficInspector({ store }: TrafficInspectorProps) {
-  const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot)
+  // Deferred: React renders a new snapshot in slices between frames, so a burst of exchanges
+  // never holds up the page's own painting.
+  const snapshot = useDeferredValue(useSyncExternalStore(store.subscribe, store.getSnapshot))
   const [filter, setFilter] = useState<TrafficFilter>({ text: '', showDocument: true })
   const [selectedId, setSelectedId] = useState<string | undefined>()
   const [originText, setOriginText] = useState(DEFAULT_LOCAL_ORIGIN)
