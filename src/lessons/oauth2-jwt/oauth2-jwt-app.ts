@@ -8,7 +8,7 @@ import { SECRET_KEY } from '../../server/jwt/jwt-settings'
 import { pyjwtDecode } from '../../server/jwt/pyjwt-decode'
 import { createAccessToken } from '../../server/jwt/pyjwt-encode'
 import { tokenModel } from '../../server/models/token-model'
-import { DUMMY_HASH, JOHNDOE, userModel, type UserInDB } from '../../server/models/user-model'
+import { authenticateUser, JOHNDOE, userModel, type UserInDB } from '../../server/models/user-model'
 import { defineRoute } from '../../server/route'
 import { oauth2PasswordBearer } from '../../server/security/oauth2-password-bearer'
 import type { LessonServices } from '../lesson'
@@ -34,18 +34,6 @@ export function createOAuth2JwtApp(enabledSwitches: ReadonlySet<string>, service
   if (enabledSwitches.has(INACTIVE_ALICE_SWITCH)) fakeUsersDb.set(ALICE.username, ALICE)
 
   /** The user, or why the login failed. Both failures cost one Argon2 verification. */
-  async function authenticateUser(username: string, password: string): Promise<UserInDB | string> {
-    const user = fakeUsersDb.get(username)
-    if (!user) {
-      await services.passwords.verify(password, DUMMY_HASH)
-      return `there is no user ${JSON.stringify(username)}; the password was still checked against DUMMY_HASH, so this answer takes as long as a wrong password`
-    }
-    if (!(await services.passwords.verify(password, user.hashed_password))) {
-      return `the password does not match the Argon2 hash stored for ${user.username}`
-    }
-    return user
-  }
-
   async function getCurrentUser(token: string): Promise<UserInDB> {
     const credentialsException = (why: string) =>
       new HTTPException(401, 'Could not validate credentials', { headers: { 'WWW-Authenticate': 'Bearer' }, why })
@@ -78,7 +66,7 @@ export function createOAuth2JwtApp(enabledSwitches: ReadonlySet<string>, service
     form: oauth2PasswordRequestForm,
     responseModel: tokenModel,
     endpoint: async ({ form }) => {
-      const user = await authenticateUser(form.username, form.password)
+      const user = await authenticateUser(fakeUsersDb, services.passwords, form.username, form.password)
       if (typeof user === 'string') {
         // Unlike tutorials 003 and 005, a failed login here is a 401 with a Bearer challenge.
         throw new HTTPException(401, 'Incorrect username or password', {

@@ -9,7 +9,7 @@ import { SECRET_KEY } from '../../server/jwt/jwt-settings'
 import { pyjwtDecode } from '../../server/jwt/pyjwt-decode'
 import { createAccessToken } from '../../server/jwt/pyjwt-encode'
 import { tokenModel } from '../../server/models/token-model'
-import { DUMMY_HASH, JOHNDOE, userModel, type UserInDB } from '../../server/models/user-model'
+import { authenticateUser, JOHNDOE, userModel, type UserInDB } from '../../server/models/user-model'
 import { defineRoute } from '../../server/route'
 import { oauth2PasswordBearer } from '../../server/security/oauth2-password-bearer'
 import type { LessonServices } from '../lesson'
@@ -44,18 +44,6 @@ export function createOAuth2ScopesApp(services: LessonServices): FastApiApp {
   ])
 
   /** The user, or why the login failed. Both failures cost one Argon2 verification. */
-  async function authenticateUser(username: string, password: string): Promise<UserInDB | string> {
-    const user = fakeUsersDb.get(username)
-    if (!user) {
-      await services.passwords.verify(password, DUMMY_HASH)
-      return `there is no user ${JSON.stringify(username)}; the password was still checked against DUMMY_HASH, so this answer takes as long as a wrong password`
-    }
-    if (!(await services.passwords.verify(password, user.hashed_password))) {
-      return `the password does not match the Argon2 hash stored for ${user.username}`
-    }
-    return user
-  }
-
   /** Runs with SecurityScopes: what the route and the dependencies between require, outermost first. */
   async function getCurrentUser(token: string, securityScopes: readonly string[]): Promise<UserInDB> {
     const authenticateValue = securityScopes.length > 0 ? `Bearer scope="${securityScopes.join(' ')}"` : 'Bearer'
@@ -109,7 +97,7 @@ export function createOAuth2ScopesApp(services: LessonServices): FastApiApp {
     form: oauth2PasswordRequestForm,
     responseModel: tokenModel,
     endpoint: async ({ form }) => {
-      const user = await authenticateUser(form.username, form.password)
+      const user = await authenticateUser(fakeUsersDb, services.passwords, form.username, form.password)
       if (typeof user === 'string') throw new HTTPException(400, 'Incorrect username or password', { why: user })
       // The requested scopes go into the token unchecked: the routes decide what they accept.
       const accessToken = await createAccessToken({ sub: user.username, scope: form.scopes.join(' ') }, services.now())

@@ -1,5 +1,6 @@
 // The `User` and `UserInDB` Pydantic models of tutorials 004 and 005, and the user both share.
 import type { JsonObject } from '../json'
+import type { PasswordVerifier } from '../passwords/password-verifier'
 import type { ResponseModel } from '../route'
 
 export interface User {
@@ -53,3 +54,24 @@ export const JOHNDOE: UserInDB = {
  */
 export const DUMMY_HASH =
   '$argon2id$v=19$m=65536,t=3,p=4$wdRF8YDb6ft6AQ0gNzehEA$7gWREWbvotCZR6IYbf5VC33xHXaMF/3+U8Id5ywf7qY'
+
+/**
+ * The JWT tutorials' authenticate_user: the user, or why the login fails (for the inspector).
+ * An unknown username is still checked against DUMMY_HASH, so both failures take as long.
+ */
+export async function authenticateUser(
+  fakeUsersDb: ReadonlyMap<string, UserInDB>,
+  passwords: PasswordVerifier,
+  username: string,
+  password: string,
+): Promise<UserInDB | string> {
+  const user = fakeUsersDb.get(username)
+  if (!user) {
+    await passwords.verify(password, DUMMY_HASH)
+    return `there is no user ${JSON.stringify(username)}; the password was still checked against DUMMY_HASH, so this answer takes as long as a wrong password`
+  }
+  if (!(await passwords.verify(password, user.hashed_password))) {
+    return `the password does not match the Argon2 hash stored for ${user.username}`
+  }
+  return user
+}
