@@ -172,6 +172,8 @@ function carryHeaderBytes(scopeHref: string): void {
   })
   const send = window.fetch.bind(window)
   window.fetch = (input, init) => {
+    // Without headers of its own a request carries only the browser's, which are ASCII.
+    if (init?.headers === undefined && !(input instanceof Request)) return send(input, init)
     let request: Request
     try {
       request = new Request(input, init)
