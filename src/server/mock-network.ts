@@ -96,10 +96,10 @@ export async function startMockNetwork(base: URL, log: ExchangeLog): Promise<Moc
   worker.events.on('request:start', ({ request, requestId }) => {
     if (listeners.size === 0 || request.mode === 'navigate' || !isApiUrl(request.url, apiRoot)) return
     watched.add(requestId)
-    // Cloned now, before the stand-in reads the body.
-    const copy = request.clone()
     const startedAt = performance.now()
-    void copy.text().then((body) => {
+    // Cloned now, before the stand-in reads the body; a GET has none to copy.
+    const body = request.body === null ? Promise.resolve('') : request.clone().text()
+    void body.then((body) => {
       emit({
         kind: 'request',
         id: requestId,
