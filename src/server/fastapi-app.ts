@@ -7,7 +7,8 @@ import { HTTPException } from './http-exception'
 import { generateOpenApi, type OpenApiDocument } from './openapi/generate-openapi'
 import { htmlResponse, jsonResponse, reasonPhrase, redirectResponse } from './responses'
 import type { ApiRoute } from './route'
-import { decodePath, resolveRoute } from './routing'
+import { unquote } from './python-text'
+import { resolveRoute } from './routing'
 
 export interface HandledRequest {
   readonly response: Response
@@ -62,7 +63,8 @@ export function createFastApiApp(routes: readonly ApiRoute[]): FastApiApp {
 
   async function handle(request: Request, rootPath: string): Promise<HandledRequest> {
     const url = new URL(request.url)
-    const path = decodePath(url.pathname).slice(rootPath.length) || '/'
+    // Starlette matches routes on the percent-decoded path.
+    const path = unquote(url.pathname).slice(rootPath.length) || '/'
     const method = request.method.toUpperCase()
     const steps: DecisionStep[] = []
     const done = (response: Response): HandledRequest => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { operationIdFor, pythonSplit, pythonStrip, titleFromName } from './python-text'
+import { operationIdFor, pythonSplit, pythonStrip, titleFromName, unquote } from './python-text'
 
 describe('pythonStrip', () => {
   it('removes the whitespace Python removes, including characters trim() keeps', () => {
@@ -27,5 +27,13 @@ describe('naming an operation', () => {
     expect(operationIdFor('read_items', '/items/', 'GET')).toBe('read_items_items__get')
     expect(operationIdFor('read_users_me', '/users/me/', 'GET')).toBe('read_users_me_users_me__get')
     expect(operationIdFor('login', '/token', 'POST')).toBe('login_token_post')
+  })
+})
+
+describe('unquote', () => {
+  it('percent-decodes as UTF-8 and leaves broken escapes alone', () => {
+    expect(unquote('/ite%6Ds/')).toBe('/items/')
+    expect(unquote('/caf%C3%A9')).toBe('/café')
+    expect(unquote('/100%zz')).toBe('/100%zz')
   })
 })

@@ -27,3 +27,17 @@ export function titleFromName(name: string): string {
 export function operationIdFor(name: string, path: string, method: string): string {
   return `${name}${path}`.replace(/\W/g, '_') + `_${method.toLowerCase()}`
 }
+
+const utf8 = new TextDecoder()
+
+/**
+ * `urllib.parse.unquote`: runs of `%XX` become UTF-8 text (with replacement characters), and
+ * broken escapes stay as they are; it never fails. Starlette matches routes on paths decoded
+ * this way, and form fields go through it after `+` becomes a space.
+ */
+export function unquote(text: string): string {
+  return text.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
+    const bytes = Uint8Array.from(run.slice(1).split('%'), (hex) => Number.parseInt(hex, 16))
+    return utf8.decode(bytes)
+  })
+}

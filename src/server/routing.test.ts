@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { decodePath, resolveRoute } from './routing'
+import { resolveRoute } from './routing'
 
 const routes = [
   { path: '/items/', methods: ['GET'] },
@@ -52,13 +52,5 @@ describe('resolveRoute', () => {
     ]
     expect(resolveRoute(twoRoutes, 'PUT', '/token')).toEqual({ kind: 'matched', route: twoRoutes[1] })
     expect(resolveRoute(twoRoutes, 'GET', '/token')).toMatchObject({ allow: ['POST'] })
-  })
-})
-
-describe('decodePath', () => {
-  it('percent-decodes as UTF-8 and leaves broken escapes alone', () => {
-    expect(decodePath('/ite%6Ds/')).toBe('/items/')
-    expect(decodePath('/caf%C3%A9')).toBe('/café')
-    expect(decodePath('/100%zz')).toBe('/100%zz')
   })
 })

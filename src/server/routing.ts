@@ -35,11 +35,3 @@ export function resolveRoute<R extends RoutePattern>(
   }
   return { kind: 'not-found' }
 }
-
-/** Starlette matches on the percent-decoded path; `unquote` never fails, so neither does this. */
-export function decodePath(rawPath: string): string {
-  return rawPath.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
-    const bytes = Uint8Array.from(run.slice(1).split('%'), (hex) => Number.parseInt(hex, 16))
-    return new TextDecoder().decode(bytes)
-  })
-}

@@ -1,12 +1,12 @@
 // How Starlette reads a form body: only urlencoded and multipart bodies are forms; any other
 // content type is an empty form. A repeated field keeps its last value.
+import { unquote } from '../python-text'
 
 export type FormReadResult =
   | { readonly ok: true; readonly mediaType: string | null; readonly values: ReadonlyMap<string, string> }
   | { readonly ok: false; readonly mediaType: string | null; readonly detail: string }
 
 const latin1 = new TextDecoder('latin1')
-const utf8 = new TextDecoder()
 
 export async function readForm(request: Request): Promise<FormReadResult> {
   const contentType = request.headers.get('content-type')
@@ -63,8 +63,5 @@ export function parseUrlencoded(body: string): Map<string, string> {
 
 /** Python's `unquote_plus`: `+` is a space, runs of `%XX` are UTF-8 with replacement characters. */
 export function unquotePlus(text: string): string {
-  return text.replace(/\+/g, ' ').replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
-    const bytes = Uint8Array.from(run.slice(1).split('%'), (hex) => Number.parseInt(hex, 16))
-    return utf8.decode(bytes)
-  })
+  return unquote(text.replace(/\+/g, ' '))
 }
