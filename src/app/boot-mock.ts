@@ -6,7 +6,7 @@ import type { MockNetwork } from '../server/mock-network'
 export type MockStatus =
   | { readonly state: 'starting' }
   | { readonly state: 'ready'; readonly mode: 'service-worker' | 'in-page'; readonly network: MockNetwork }
-  | { readonly state: 'failed'; readonly problem: string; readonly advice: string; readonly canReload: boolean }
+  | { readonly state: 'failed'; readonly problem: string; readonly advice: string }
 
 export async function bootMock(base: URL, log: ExchangeLog): Promise<MockStatus> {
   const hasServiceWorkers = 'serviceWorker' in navigator
@@ -28,7 +28,6 @@ export async function bootMock(base: URL, log: ExchangeLog): Promise<MockStatus>
       state: 'failed',
       problem: 'This page is not controlled by the mock API’s service worker, which happens after a hard reload.',
       advice: 'Reload the page normally (not with Shift or Ctrl held down).',
-      canReload: true,
     }
   }
   markReady()
@@ -49,13 +48,11 @@ function failureFor(error: unknown, base: URL): MockStatus {
       problem: `The mock API could not start: its service worker script was not found at ${script}.`,
       advice:
         'If you deployed the build yourself, copy every file of dist/, mockServiceWorker.js included, into the same folder as index.html.',
-      canReload: true,
     }
   }
   return {
     state: 'failed',
     problem: `The mock API could not start: ${message}`,
     advice: 'Open the playground over https:// or on localhost in a current Chromium, Firefox or Safari, then reload.',
-    canReload: true,
   }
 }

@@ -27,16 +27,14 @@ export function MockStatusView({ status, apiRoot }: { readonly status: MockStatu
         <div role="alert" className="notice notice-error">
           <p>{status.problem}</p>
           <p>{status.advice}</p>
-          {status.canReload && (
-            <button
-              type="button"
-              onClick={() => {
-                window.location.reload()
-              }}
-            >
-              Reload the page
-            </button>
-          )}
+          <button
+            type="button"
+            onClick={() => {
+              window.location.reload()
+            }}
+          >
+            Reload the page
+          </button>
         </div>
       )
   }
