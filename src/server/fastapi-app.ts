@@ -31,15 +31,6 @@ interface FrameworkRoute {
   respond(request: Request, rootPath: string): Response
 }
 
-type AnyRoute =
-  | { readonly kind: 'api'; readonly route: ApiRoute; readonly path: string; readonly methods: readonly string[] }
-  | {
-      readonly kind: 'framework'
-      readonly route: FrameworkRoute
-      readonly path: string
-      readonly methods: readonly string[]
-    }
-
 export function createFastApiApp(routes: readonly ApiRoute[]): FastApiApp {
   const documents = new Map<string, OpenApiDocument>()
   const openapi = (rootPath: string): OpenApiDocument => {
@@ -51,15 +42,7 @@ export function createFastApiApp(routes: readonly ApiRoute[]): FastApiApp {
     return document
   }
 
-  const table: AnyRoute[] = [
-    ...frameworkRoutes(openapi).map((route) => ({
-      kind: 'framework' as const,
-      route,
-      path: route.path,
-      methods: route.methods,
-    })),
-    ...routes.map((route) => ({ kind: 'api' as const, route, path: route.path, methods: route.methods })),
-  ]
+  const table: readonly (FrameworkRoute | ApiRoute)[] = [...frameworkRoutes(openapi), ...routes]
 
   async function handle(request: Request, rootPath: string): Promise<HandledRequest> {
     const url = new URL(request.url)
@@ -89,12 +72,12 @@ export function createFastApiApp(routes: readonly ApiRoute[]): FastApiApp {
       }
       case 'matched': {
         const { route } = outcome
-        steps.push({ stage: 'routing', result: 'matched', route: { method, path: route.path, name: route.route.name } })
-        if (route.kind === 'framework') {
-          steps.push({ stage: 'endpoint', result: 'returned', name: route.route.name })
-          return done(route.route.respond(request, rootPath))
+        steps.push({ stage: 'routing', result: 'matched', route: { method, path: route.path, name: route.name } })
+        if ('respond' in route) {
+          steps.push({ stage: 'endpoint', result: 'returned', name: route.name })
+          return done(route.respond(request, rootPath))
         }
-        return done(await runApiRoute(route.route, request, steps))
+        return done(await runApiRoute(route, request, steps))
       }
     }
   }
