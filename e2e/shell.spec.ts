@@ -63,6 +63,27 @@ test.describe('The playground shell', () => {
       .analyze()
     expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([])
   })
+
+  test('a tab left open lets go of the requests it has answered', async ({ page, playground }) => {
+    await playground.open('first-steps')
+    // Each mocked request reaches the page as a worker message with its own port; a leak would
+    // keep one port per request alive.
+    const cdp = await page.context().newCDPSession(page)
+    const livePorts = async () => {
+      const prototype = await cdp.send('Runtime.evaluate', { expression: 'MessagePort.prototype' })
+      const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: prototype.result.objectId ?? '' })
+      const count = await cdp.send('Runtime.callFunctionOn', {
+        objectId: objects.objectId ?? '',
+        functionDeclaration: 'function () { return this.length }',
+        returnByValue: true,
+      })
+      return Number(count.result.value)
+    }
+    await page.evaluate(async () => {
+      for (let i = 0; i < 200; i += 1) await (await fetch('items/')).text()
+    })
+    expect(await livePorts()).toBeLessThan(20)
+  })
 })
 
 test.describe('When the mock cannot start', () => {

@@ -1,7 +1,7 @@
 // The one module that knows msw: it mounts a FastAPI stand-in below the API root and starts
 // the service worker that routes the page's requests to it.
 import { http, type HttpHandler } from 'msw'
-import { setupWorker } from 'msw/browser'
+import { defaultNetworkOptions, setupWorker } from 'msw/browser'
 import { isAppFile } from './app-files'
 import type { ExchangeLog } from './exchange-log'
 import type { ExchangeRecord } from './exchange-record'
@@ -80,6 +80,7 @@ export interface MockNetwork {
  */
 export async function startMockNetwork(base: URL, log: ExchangeLog): Promise<MockNetwork> {
   if ('serviceWorker' in navigator) carryHeaderBytes(base.href)
+  stopIdleDefaultSource()
   const worker = setupWorker()
   await worker.start({
     quiet: true,
@@ -148,6 +149,19 @@ export async function startMockNetwork(base: URL, log: ExchangeLog): Promise<Moc
         listeners.delete(listener)
       }
     },
+  }
+}
+
+/**
+ * Importing msw/browser builds a default service worker source (msw 3.0.5) that nobody starts.
+ * Its message listener waits for a worker that never comes, and each message from the worker
+ * (two per request, with their ports and bodies) stays in memory behind that wait: about 3 KB a
+ * request, and garbage collections that grow long enough to freeze frames. Tearing it down
+ * removes the listener.
+ */
+function stopIdleDefaultSource(): void {
+  for (const source of defaultNetworkOptions.sources) {
+    if ('terminate' in source) void source.terminate()
   }
 }
 
