@@ -113,11 +113,15 @@ export async function startMockNetwork(base: URL, log: ExchangeLog): Promise<Moc
     })
   })
   const onResponse = ({ requestId, response }: { requestId: string; response: Response }) => {
-    if (!watched.delete(requestId)) return
+    // This response is the worker's copy, made for these events alone: read it as it is, and
+    // close the stream of a body nobody will read.
+    if (!watched.delete(requestId)) {
+      void response.body?.cancel()
+      return
+    }
     const finishedAt = performance.now()
     const record = log.get(requestId)
     void response
-      .clone()
       .text()
       .then((body) => {
         emit({
