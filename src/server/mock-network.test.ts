@@ -2,13 +2,14 @@ import { getResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { createFirstStepsApp } from '../lessons/first-steps/first-steps-app'
 import { createExchangeLog } from './exchange-log'
+import { createInFlightLimit, type InFlightLimit } from './in-flight-limit'
 import { createApiHandler } from './mock-network'
 
 const apiRoot = new URL('http://localhost:4174/learn/oauth2/')
 
-function setUp() {
+function setUp(limit?: InFlightLimit) {
   const log = createExchangeLog()
-  const handler = createApiHandler({ app: createFirstStepsApp(new Set()), apiRoot }, log)
+  const handler = createApiHandler({ app: createFirstStepsApp(new Set()), apiRoot }, log, limit)
   return { log, send: (request: Request) => getResponse([handler], request) }
 }
 
@@ -49,5 +50,28 @@ describe('the stand-in mounted on msw', () => {
     log.subscribe((_requestId, record) => seen.push(`${record.method} ${record.path} ${record.status}`))
     await send(new Request(new URL('items/', apiRoot)))
     expect(seen).toEqual(['GET /items/ 401'])
+  })
+
+  it('answers no more requests at once than its in-flight limit lets in', async () => {
+    const limit = createInFlightLimit(1)
+    await limit.enter('already inside')
+    const { send } = setUp(limit)
+    let answered = false
+    const response = send(new Request(new URL('items/', apiRoot))).then((response) => {
+      answered = true
+      return response
+    })
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(answered).toBe(false)
+
+    limit.leave('already inside')
+    expect((await response)?.status).toBe(401)
+  })
+
+  it('lets the playground’s own files through without waiting for the limit', async () => {
+    const limit = createInFlightLimit(1)
+    await limit.enter('already inside')
+    const { send } = setUp(limit)
+    expect(await send(new Request(new URL('mockServiceWorker.js', apiRoot)))).toBeUndefined()
   })
 })

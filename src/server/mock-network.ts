@@ -7,6 +7,7 @@ import type { ExchangeLog } from './exchange-log'
 import type { ExchangeRecord } from './exchange-record'
 import type { FastApiApp } from './fastapi-app'
 import { encodeForWorker, starletteHeaderView } from './header-bytes'
+import { createInFlightLimit, type InFlightLimit } from './in-flight-limit'
 
 export interface Mount {
   readonly app: FastApiApp
@@ -19,10 +20,11 @@ export interface Mount {
  * Starlette does, instead of msw's own path matching. Page loads and the playground's own
  * files pass through to the network.
  */
-export function createApiHandler(mount: Mount, log: ExchangeLog): HttpHandler {
+export function createApiHandler(mount: Mount, log: ExchangeLog, limit?: InFlightLimit): HttpHandler {
   const rootPath = mount.apiRoot.pathname.replace(/\/$/, '')
   return http.all('*', async ({ request, requestId }) => {
     if (request.mode === 'navigate' || !isApiUrl(request.url, mount.apiRoot)) return undefined
+    await limit?.enter(requestId)
     const { response, record } = await mount.app.handle(request, rootPath)
     log.add(requestId, record)
     return response
@@ -93,6 +95,7 @@ export async function startMockNetwork(base: URL, log: ExchangeLog): Promise<Moc
     for (const listener of listeners) listener(event)
   }
   const watched = new Set<string>()
+  const limit = createInFlightLimit()
 
   worker.events.on('request:start', ({ request, requestId }) => {
     if (listeners.size === 0 || request.mode === 'navigate' || !isApiUrl(request.url, apiRoot)) return
@@ -113,6 +116,7 @@ export async function startMockNetwork(base: URL, log: ExchangeLog): Promise<Moc
     })
   })
   const onResponse = ({ requestId, response }: { requestId: string; response: Response }) => {
+    limit.leave(requestId)
     // This response is the worker's copy, made for these events alone: read it as it is, and
     // close the stream of a body nobody will read.
     if (!watched.delete(requestId)) {
@@ -139,13 +143,14 @@ export async function startMockNetwork(base: URL, log: ExchangeLog): Promise<Moc
   worker.events.on('response:mocked', onResponse)
   worker.events.on('response:bypass', onResponse)
   worker.events.on('unhandledException', ({ requestId, error }) => {
+    limit.leave(requestId)
     if (watched.delete(requestId)) emit({ kind: 'failure', id: requestId, message: error.message })
   })
 
   return {
     mount(mount) {
       apiRoot = mount.apiRoot
-      worker.resetHandlers(createApiHandler(mount, log))
+      worker.resetHandlers(createApiHandler(mount, log, limit))
     },
     onTraffic(listener) {
       listeners.add(listener)
