@@ -125,20 +125,18 @@ export async function startMockNetwork(base: URL, log: ExchangeLog): Promise<Moc
     }
     const finishedAt = performance.now()
     const record = log.get(requestId)
-    void response
-      .text()
-      .then((body) => {
-        emit({
-          kind: 'response',
-          id: requestId,
-          status: response.status,
-          statusText: response.statusText,
-          headers: [...response.headers],
-          body,
-          finishedAt,
-          record,
-        })
+    void response.text().then((body) => {
+      emit({
+        kind: 'response',
+        id: requestId,
+        status: response.status,
+        statusText: response.statusText,
+        headers: [...response.headers],
+        body,
+        finishedAt,
+        record,
       })
+    })
   }
   worker.events.on('response:mocked', onResponse)
   worker.events.on('response:bypass', onResponse)
