@@ -51,12 +51,17 @@ describe('createInFlightLimit', () => {
     }
   })
 
-  it('frees the place of a request whose answer is never reported', async () => {
-    const limit = createInFlightLimit(1, 2000)
-    const entries = { lost: limit.enter('lost'), next: limit.enter('next') }
-    vi.advanceTimersByTime(1999)
-    expect(await settled(entries)).toEqual(['lost'])
+  it('a request that waits on something else (a worker, a page gone) steps aside after a while', async () => {
+    const limit = createInFlightLimit(1, 50)
+    const entries = { slow: limit.enter('slow'), next: limit.enter('next') }
+    vi.advanceTimersByTime(49)
+    expect(await settled(entries)).toEqual(['slow'])
     vi.advanceTimersByTime(1)
-    expect(await settled(entries)).toEqual(['lost', 'next'])
+    expect(await settled(entries)).toEqual(['next', 'slow'])
+
+    // Its late answer does not let a third request in beside the one now inside.
+    const third = limit.enter('third')
+    limit.leave('slow')
+    expect(await settled({ third })).toEqual([])
   })
 })

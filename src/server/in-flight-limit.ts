@@ -1,14 +1,17 @@
 // Keeps the page painting while requests pour in. The stand-in answers on the page's main
 // thread, and every answer sets off a train of tasks there: msw's messages, the body's stream,
 // the page reading it. With eight requests in flight those tasks queue up ahead of the next
-// frame and hold it back for 50 to 100 ms; with two, frames stay short. The main thread cannot
-// answer faster anyway, so a queue costs no throughput, and a lone request never waits.
+// frame and hold it back for 50 to 100 ms. Taking them one at a time keeps frames short and is
+// even a little faster, since they no longer contend; a lone request never waits.
 
 /** Requests inside the stand-in at once, from entering the handler until msw reports the answer. */
-export const MAX_IN_FLIGHT = 2
+export const MAX_IN_FLIGHT = 1
 
-/** A request whose answer is never reported (its page went away) frees its place after this. */
-export const FORGET_AFTER_MS = 2000
+/**
+ * A request still unanswered after this is waiting on something other than the main thread
+ * (a login's Argon2 worker, or a page that went away): it stops holding its place.
+ */
+export const STEP_ASIDE_AFTER_MS = 50
 
 export interface InFlightLimit {
   /** Resolves when the request may go in: at once while there is room, else when one leaves. */
@@ -17,7 +20,7 @@ export interface InFlightLimit {
   readonly leave: (requestId: string) => void
 }
 
-export function createInFlightLimit(max = MAX_IN_FLIGHT, forgetAfterMs = FORGET_AFTER_MS): InFlightLimit {
+export function createInFlightLimit(max = MAX_IN_FLIGHT, stepAsideAfterMs = STEP_ASIDE_AFTER_MS): InFlightLimit {
   const inside = new Map<string, ReturnType<typeof setTimeout>>()
   const waiting: { readonly requestId: string; readonly go: () => void }[] = []
 
@@ -26,7 +29,7 @@ export function createInFlightLimit(max = MAX_IN_FLIGHT, forgetAfterMs = FORGET_
       requestId,
       setTimeout(() => {
         leave(requestId)
-      }, forgetAfterMs),
+      }, stepAsideAfterMs),
     )
   }
 
