@@ -24,6 +24,18 @@ function watchAuthorizeButton(): void {
   }).observe(document, { childList: true, subtree: true })
 }
 
+/** Resolves once the page paints smoothly again (five frames in a row under 20 ms), or after 2 s. */
+async function settle(): Promise<void> {
+  const started = performance.now()
+  let smooth = 0
+  let last = started
+  while (smooth < 5 && performance.now() - started < 2000) {
+    const now = await new Promise<number>((resolve) => requestAnimationFrame(resolve))
+    smooth = now - last < 20 ? smooth + 1 : 0
+    last = now
+  }
+}
+
 async function openReady(browser: Browser, query = ''): Promise<Page> {
   const page = await (await browser.newContext()).newPage()
   await page.goto(`./${query}`)
@@ -158,6 +170,9 @@ test('inspector: latency with the panel open and closed, frames while 1,000 requ
   const setOpen = async (open: boolean) => {
     if ((await toggle.getAttribute('aria-expanded')) !== String(open)) await toggle.click()
     await page.waitForFunction((open) => (document.querySelector('[role="listbox"]') !== null) === open, open)
+    // Open means in view, as when a learner watches it: painting the panel is part of the cost.
+    await (open ? page.getByRole('region', { name: 'HTTP traffic' }) : toggle).scrollIntoViewIfNeeded()
+    await page.evaluate(settle)
   }
   const request = { headers: { authorization: 'Bearer bench' } }
   // Interleaved, so that a slow moment of the machine does not land on one side only.
@@ -178,7 +193,8 @@ test('inspector: latency with the panel open and closed, frames while 1,000 requ
     budget: '<= 10 %',
   })
 
-  // 1,000 requests, `lanes` at a time, while every frame's length is recorded.
+  // 1,000 requests, `lanes` at a time, while every frame's length is recorded. Three rounds per
+  // case: the longest frame is a rare event (a garbage collection landing on a busy frame).
   const streamFrames = (lanes: number) =>
     page.evaluate(async (lanes) => {
       const gaps: number[] = []
@@ -199,16 +215,25 @@ test('inspector: latency with the panel open and closed, frames while 1,000 requ
       }
       await Promise.all(Array.from({ length: lanes }, lane))
       streaming = false
-      return Math.max(...gaps.slice(1))
+      return gaps.slice(1)
     }, lanes)
   for (const lanes of [1, 8]) {
-    await setOpen(false)
-    const closedLongest = await streamFrames(lanes)
-    await setOpen(true)
-    const openLongest = await streamFrames(lanes)
+    const frames = { closed: [] as number[], open: [] as number[] }
+    for (let round = 0; round < 3; round += 1) {
+      await setOpen(false)
+      frames.closed.push(...(await streamFrames(lanes)))
+      await setOpen(true)
+      frames.open.push(...(await streamFrames(lanes)))
+    }
     const how = lanes === 1 ? 'one after another' : `${lanes} at a time`
-    rows.push({ measure: `longest frame, 1,000 requests ${how}, closed`, value: ms(closedLongest) })
-    rows.push({ measure: `longest frame, 1,000 requests ${how}, open`, value: ms(openLongest), budget: '<= 50 ms' })
+    for (const [state, gaps] of Object.entries(frames)) {
+      const over = gaps.filter((gap) => gap > 50).length
+      rows.push({
+        measure: `longest frame, 3 x 1,000 requests ${how}, ${state}`,
+        value: `${ms(Math.max(...gaps))} (${over} of ${gaps.length} over 50)`,
+        budget: state === 'open' ? '<= 50 ms' : undefined,
+      })
+    }
   }
   await page.context().close()
 })
