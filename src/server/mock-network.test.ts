@@ -53,7 +53,8 @@ describe('the stand-in mounted on msw', () => {
   })
 
   it('answers no more requests at once than its in-flight limit lets in', async () => {
-    const limit = createInFlightLimit(1)
+    // A place held for a minute at most: longer than the test, so it cannot step aside early.
+    const limit = createInFlightLimit(1, 60_000)
     await limit.enter('already inside')
     const { send } = setUp(limit)
     let answered = false
@@ -69,7 +70,7 @@ describe('the stand-in mounted on msw', () => {
   })
 
   it('lets the playground’s own files through without waiting for the limit', async () => {
-    const limit = createInFlightLimit(1)
+    const limit = createInFlightLimit(1, 60_000)
     await limit.enter('already inside')
     const { send } = setUp(limit)
     expect(await send(new Request(new URL('mockServiceWorker.js', apiRoot)))).toBeUndefined()
