@@ -64,6 +64,16 @@ test.describe('The playground shell', () => {
     expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([])
   })
 
+  test('header values beyond ASCII reach the stand-in as the bytes a browser sends', async ({ page, playground }) => {
+    await playground.open('first-steps')
+    const answers = await page.evaluate(async () => {
+      const tokenOf = async (authorization: string) => (await fetch('items/', { headers: { authorization } })).text()
+      return [await tokenOf('Bearer Jürgen'), await tokenOf('Bearer plain')]
+    })
+    // Latin-1 bytes on the wire, read back as latin-1 by Starlette.
+    expect(answers).toEqual(['{"token":"Jürgen"}', '{"token":"plain"}'])
+  })
+
   test('a tab left open lets go of the requests it has answered', async ({ page, playground }) => {
     await playground.open('first-steps')
     // Each mocked request reaches the page as a worker message with its own port; a leak would

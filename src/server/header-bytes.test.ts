@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { UTF8_HEADERS_MARKER, encodeForWorker, starletteHeaderView } from './header-bytes'
+import { UTF8_HEADERS_MARKER, encodeForWorker, needsCarrying, starletteHeaderView } from './header-bytes'
 
 describe('carrying header bytes across the service worker', () => {
   it('leaves ASCII headers alone', () => {
@@ -21,5 +21,25 @@ describe('carrying header bytes across the service worker', () => {
     expect(starletteHeaderView({ authorization: 'Bearer \u20ac' })).toEqual({
       authorization: 'Bearer \u00e2\u0082\u00ac',
     })
+  })
+
+  it('tells which headers given to fetch need carrying, in each form fetch accepts', () => {
+    expect(needsCarrying(undefined)).toBe(false)
+    expect(needsCarrying({ authorization: 'Bearer abc' })).toBe(false)
+    expect(needsCarrying([['authorization', 'Bearer abc']])).toBe(false)
+    expect(needsCarrying(new Headers({ authorization: 'Bearer abc' }))).toBe(false)
+
+    expect(needsCarrying({ authorization: 'Bearer Jürgen' })).toBe(true)
+    expect(
+      needsCarrying([
+        ['x-name', 'ok'],
+        ['authorization', 'Basic 😀'],
+      ]),
+    ).toBe(true)
+    expect(needsCarrying(new Headers({ authorization: 'Bearer é' }))).toBe(true)
+  })
+
+  it('sends headers it cannot read down the slow path, where fetch rejects them', () => {
+    expect(needsCarrying([42] as unknown as [string, string][])).toBe(true)
   })
 })

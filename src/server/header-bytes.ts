@@ -14,6 +14,22 @@ function utf8BytesAsLatin1(value: string): string {
 }
 
 /**
+ * In the page, before fetch: whether the headers handed to fetch hold a value to carry. Cheap,
+ * so that the usual request, ASCII only, goes out untouched. Headers it cannot read are left
+ * to the slow path, where fetch rejects them.
+ */
+export function needsCarrying(headers: HeadersInit | undefined): boolean {
+  if (headers === undefined) return false
+  try {
+    const entries = headers instanceof Headers || Array.isArray(headers) ? headers : Object.entries(headers)
+    for (const [, value] of entries) if (NON_ASCII.test(value)) return true
+    return false
+  } catch {
+    return true
+  }
+}
+
+/**
  * In the page, before fetch: header values with latin-1 characters are sent as their UTF-8
  * bytes, which the worker decodes back to the same characters. Null when nothing needs it.
  */

@@ -6,7 +6,7 @@ import { isAppFile } from './app-files'
 import type { ExchangeLog } from './exchange-log'
 import type { ExchangeRecord } from './exchange-record'
 import type { FastApiApp } from './fastapi-app'
-import { encodeForWorker, starletteHeaderView } from './header-bytes'
+import { encodeForWorker, needsCarrying, starletteHeaderView } from './header-bytes'
 import { createInFlightLimit, type InFlightLimit } from './in-flight-limit'
 
 export interface Mount {
@@ -193,8 +193,8 @@ function carryHeaderBytes(scopeHref: string): void {
   })
   const send = window.fetch.bind(window)
   window.fetch = (input, init) => {
-    // Without headers of its own a request carries only the browser's, which are ASCII.
-    if (init?.headers === undefined && !(input instanceof Request)) return send(input, init)
+    // Without non-ASCII headers of its own a request carries only ASCII: nothing to re-encode.
+    if (!(input instanceof Request) && !needsCarrying(init?.headers)) return send(input, init)
     let request: Request
     try {
       request = new Request(input, init)
