@@ -90,7 +90,7 @@ test.describe('The playground shell', () => {
       return Number(count.result.value)
     }
     await page.evaluate(async () => {
-      for (let i = 0; i < 200; i += 1) await (await fetch('items/')).text()
+      for (let i = 0; i < 100; i += 1) await (await fetch('items/')).text()
     })
     expect(await livePorts()).toBeLessThan(20)
   })
