@@ -1,6 +1,7 @@
 import { Suspense, lazy, useEffect, useLayoutEffect, useMemo, useState, type MouseEvent } from 'react'
 import type { LessonServices } from '../lessons/lesson'
 import { TrafficPanel } from '../inspector/traffic-panel'
+import { createTrafficStore } from '../inspector/traffic-store'
 import { createWorkerPasswordVerifier } from '../server/passwords/argon2-worker-verifier'
 import { ErrorBoundary } from '../ui/error-boundary'
 import { apiMount } from './api-mount'
@@ -27,6 +28,8 @@ export function App({ base, mockStatus }: AppProps) {
   const [switches, setSwitches] = useState<ReadonlySet<string>>(NO_SWITCHES)
   const [behindProxy, setBehindProxy] = useState(false)
   const [status, setStatus] = useState<MockStatus>({ state: 'starting' })
+  // Owned here, not by the panel: the lesson's experiments read the same exchanges.
+  const [trafficStore] = useState(() => createTrafficStore())
   const { lesson } = location
 
   useEffect(() => {
@@ -88,33 +91,41 @@ export function App({ base, mockStatus }: AppProps) {
         <p className="brand">Bearer Playground</p>
         <p className="tagline">FastAPI’s OAuth2 security chapter, answered in your browser</p>
       </header>
-      <LessonNav current={lesson.id} onOpen={openLesson} />
-      <main className="playground-main">
-        <LessonPanel
-          lesson={lesson}
-          content={lessonContent}
-          unknownId={location.unknownId}
-          switches={switches}
-          onToggleSwitch={toggleSwitch}
-        />
-        <section className="docs-panel" aria-label="API docs">
-          <MockStatusView status={status} apiRoot={mount.apiRoot} />
-          <ProxyControls behindProxy={behindProxy} onChange={setBehindProxy} mount={mount} />
-          {status.state === 'ready' && app && (
-            <ErrorBoundary what="Swagger UI">
-              <Suspense fallback={<p role="status">Loading Swagger UI…</p>}>
-                {/* A new key per lesson and mount: Swagger UI forgets its authorization too. */}
-                <SwaggerPane
-                  key={`${lesson.id} ${mount.apiRoot.href}`}
-                  documentUrl={new URL('openapi.json', mount.apiRoot).href}
-                  docsPage={mount.docsPage}
-                />
-              </Suspense>
-            </ErrorBoundary>
-          )}
-        </section>
-        <TrafficPanel network={network} apiRoot={mount.apiRoot} docsPage={mount.docsPage} lessonId={lesson.id} />
-      </main>
+      <div className="playground-body">
+        <LessonNav current={lesson.id} onOpen={openLesson} />
+        <main className="playground-main">
+          <LessonPanel
+            lesson={lesson}
+            content={lessonContent}
+            unknownId={location.unknownId}
+            switches={switches}
+            onToggleSwitch={toggleSwitch}
+          />
+          <section className="docs-panel" aria-label="API docs">
+            <MockStatusView status={status} apiRoot={mount.apiRoot} />
+            <ProxyControls behindProxy={behindProxy} onChange={setBehindProxy} mount={mount} />
+            {status.state === 'ready' && app && (
+              <ErrorBoundary what="Swagger UI">
+                <Suspense fallback={<p role="status">Loading Swagger UI…</p>}>
+                  {/* A new key per lesson and mount: Swagger UI forgets its authorization too. */}
+                  <SwaggerPane
+                    key={`${lesson.id} ${mount.apiRoot.href}`}
+                    documentUrl={new URL('openapi.json', mount.apiRoot).href}
+                    docsPage={mount.docsPage}
+                  />
+                </Suspense>
+              </ErrorBoundary>
+            )}
+          </section>
+        </main>
+      </div>
+      <TrafficPanel
+        store={trafficStore}
+        network={network}
+        apiRoot={mount.apiRoot}
+        docsPage={mount.docsPage}
+        lessonId={lesson.id}
+      />
     </div>
   )
 }

@@ -2,7 +2,7 @@
 // starts, and loads the inspector itself lazily, only while the panel is open.
 import { Suspense, lazy, useEffect, useLayoutEffect, useState } from 'react'
 import type { MockNetwork } from '../server/mock-network'
-import { createTrafficStore } from './traffic-store'
+import type { TrafficStore } from './traffic-store'
 import './traffic-panel.css'
 
 const TrafficInspector = lazy(() =>
@@ -10,6 +10,8 @@ const TrafficInspector = lazy(() =>
 )
 
 export interface TrafficPanelProps {
+  /** Records every exchange; the shell owns it, so that other views can read it too. */
+  readonly store: TrafficStore
   /** Present once the mock has started. */
   readonly network: MockNetwork | undefined
   /** Where the active lesson's API is mounted (BASE, or BASE + "api/v1/" behind the proxy). */
@@ -19,8 +21,7 @@ export interface TrafficPanelProps {
   readonly lessonId: string
 }
 
-export function TrafficPanel({ network, apiRoot, docsPage, lessonId }: TrafficPanelProps) {
-  const [store] = useState(() => createTrafficStore())
+export function TrafficPanel({ store, network, apiRoot, docsPage, lessonId }: TrafficPanelProps) {
   const [open, setOpen] = useState(true)
 
   // Before Swagger UI's effects send the new lesson's first request.
