@@ -1,4 +1,11 @@
-# Lesson 6: HTTP Basic. The client sends the username and password themselves on every request.
+# Lesson 6, "HTTP Basic auth".
+# The client sends the username and password themselves on every request.
+# It answers every request as FastAPI's tutorial006_an_py310.py does:
+# https://github.com/fastapi/fastapi/blob/master/docs_src/security/tutorial006_an_py310.py
+#
+# To run it:
+#   pip install "fastapi[standard]"
+#   fastapi dev main.py    # then open http://127.0.0.1:8000/docs
 from typing import Annotated
 
 from fastapi import Depends, FastAPI
@@ -7,7 +14,8 @@ from fastapi.security import HTTPBasic, HTTPBasicCredentials
 app = FastAPI()
 
 # Reads "Authorization: Basic <base64 of username:password>". A missing or unreadable header
-# never reaches the route: FastAPI answers 401 with "WWW-Authenticate: Basic" itself.
+# never reaches the route: FastAPI answers 401 with "WWW-Authenticate: Basic" itself. With
+# HTTPBasic(realm="Staff area") that header would be: Basic realm="Staff area".
 security = HTTPBasic()
 
 
