@@ -1,5 +1,6 @@
 // One exchange in full: why FastAPI answered so, the request as sent (URL, headers, decoded
-// form), the response, the token it issued or carried, and the same request as curl.
+// form), the response, the token it issued or carried, and the same request as curl and as a
+// TestClient test.
 import { useState } from 'react'
 import { CurlView } from './curl-view'
 import { factsOf } from './exchange-facts'
@@ -7,6 +8,7 @@ import { explainExchange, tokenUrlResolution } from './explain-exchange'
 import { FormBodyView, PrettyBody } from './body-views'
 import { statusLabel } from './formatters'
 import { HeaderTable } from './header-table'
+import { TestClientView } from './testclient-view'
 import { TokenView } from './token-view'
 import type { TokenLinks } from './token-links'
 import type { Exchange } from './traffic-store'
@@ -145,6 +147,7 @@ export function ExchangeDetail({ exchange, links, tokenUrl, origin, onSelectSeq,
       )}
 
       <CurlView exchange={exchange} origin={origin} />
+      <TestClientView exchange={exchange} />
     </div>
   )
 }
