@@ -1,7 +1,8 @@
 // The exchanges as a single-select listbox, newest first, so a new exchange shows up where the
 // eye is without scrolling: Tab enters it, arrow keys, Home and End move the selection.
-import { memo, useRef, type KeyboardEvent } from 'react'
+import { memo, useLayoutEffect, useRef, type KeyboardEvent } from 'react'
 import { factsOf } from './exchange-facts'
+import { explainExchange } from './explain-exchange'
 import { formatDuration, statusLabel } from './formatters'
 import type { TokenLinks } from './token-links'
 import type { Exchange } from './traffic-store'
@@ -15,6 +16,18 @@ interface ExchangeListProps {
 
 export function ExchangeList({ rows, links, selectedId, onSelect }: ExchangeListProps) {
   const scroller = useRef<HTMLDivElement>(null)
+  const newestId = rows.at(-1)?.id
+  const shownNewestId = useRef(newestId)
+
+  // A new exchange lands at the top: bring the top back into view, unless the learner is moving
+  // through the list by keyboard, where the list must stay put under the focus.
+  useLayoutEffect(() => {
+    if (newestId === shownNewestId.current) return
+    shownNewestId.current = newestId
+    const element = scroller.current
+    if (!element || element.scrollTop === 0 || element.contains(document.activeElement)) return
+    element.scrollTop = 0
+  }, [newestId])
 
   if (rows.length === 0) {
     return <p className="exchange-list-empty">Nothing to list yet.</p>
@@ -102,8 +115,24 @@ const ExchangeRow = memo(function ExchangeRow(props: ExchangeRowProps) {
       <span className="exchange-path">{facts.path}</span>
       <span className={`exchange-status tone-${tone}`}>{status}</span>
       <span className="exchange-time">{formatDuration(facts.durationMs)}</span>
-      {props.issuedLabel && <span className="token-chip">issues {props.issuedLabel}</span>}
-      {props.carriedLabel && <span className="token-chip">sends {props.carriedLabel}</span>}
+      {/* After the chips: the accessible name keeps starting "#seq METHOD path status". */}
+      <span className="exchange-why-line">
+        {props.issuedLabel && <span className="token-chip">issues {props.issuedLabel}</span>}
+        {props.carriedLabel && <span className="token-chip">sends {props.carriedLabel}</span>}
+        <span className="exchange-why">{whyOf(exchange)}</span>
+      </span>
     </li>
   )
 })
+
+const whyCache = new WeakMap<Exchange, string>()
+
+/** The deciding sentence of the exchange's explanation; exchanges are immutable, so once each. */
+function whyOf(exchange: Exchange): string {
+  let why = whyCache.get(exchange)
+  if (why === undefined) {
+    why = explainExchange(exchange).summary
+    whyCache.set(exchange, why)
+  }
+  return why
+}

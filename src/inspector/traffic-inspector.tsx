@@ -1,6 +1,6 @@
 // The open inspector: controls, the list of exchanges, the selected exchange's detail and the
 // session's sequence. It reads the store's per-frame snapshot and never writes to the server.
-import { useCallback, useDeferredValue, useMemo, useState, useSyncExternalStore } from 'react'
+import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
 import { DEFAULT_LOCAL_ORIGIN, normalizeOrigin } from './curl'
 import { filterExchanges, type TrafficFilter } from './exchange-filter'
 import { ExchangeDetail } from './exchange-detail'
@@ -34,6 +34,13 @@ export function TrafficInspector({ store }: TrafficInspectorProps) {
   const rows = matching.length > MAX_ROWS ? matching.slice(-MAX_ROWS) : matching
   const selected = selectedId === undefined ? undefined : exchanges.find((exchange) => exchange.id === selectedId)
   const announcement = useAnnouncer(exchanges)
+  const detailPane = useRef<HTMLDivElement>(null)
+  const selectedKey = selected?.id
+
+  // Another exchange's detail starts at its top, not where the previous one was scrolled to.
+  useLayoutEffect(() => {
+    if (detailPane.current) detailPane.current.scrollTop = 0
+  }, [selectedKey])
 
   const selectSeq = useCallback(
     (seq: number) => {
@@ -69,26 +76,35 @@ export function TrafficInspector({ store }: TrafficInspectorProps) {
       </p>
       <div className="traffic-columns">
         <ExchangeList rows={rows} links={links} selectedId={selected?.id} onSelect={setSelectedId} />
-        {selected ? (
-          <ExchangeDetail
-            key={selected.id}
-            exchange={selected}
-            links={links}
-            tokenUrl={snapshot.tokenUrl}
-            origin={origin ?? DEFAULT_LOCAL_ORIGIN}
-            onSelectSeq={selectSeq}
-            onResent={(test) => {
-              const sent = store.findLatest(test)
-              if (sent) setSelectedId(sent.id)
-            }}
-          />
-        ) : (
-          <p className="exchange-detail-empty">
-            Select an exchange to see its request, its response, and why FastAPI answered as it did.
-          </p>
-        )}
+        {/* Scrolls on its own in the dock; focusable so that the keyboard can scroll it too. */}
+        <div
+          ref={detailPane}
+          className="traffic-detail-pane"
+          role="group"
+          aria-label="Selected exchange and sequence"
+          tabIndex={0}
+        >
+          {selected ? (
+            <ExchangeDetail
+              key={selected.id}
+              exchange={selected}
+              links={links}
+              tokenUrl={snapshot.tokenUrl}
+              origin={origin ?? DEFAULT_LOCAL_ORIGIN}
+              onSelectSeq={selectSeq}
+              onResent={(test) => {
+                const sent = store.findLatest(test)
+                if (sent) setSelectedId(sent.id)
+              }}
+            />
+          ) : (
+            <p className="exchange-detail-empty">
+              Select an exchange to see its request, its response, and why FastAPI answered as it did.
+            </p>
+          )}
+          <SequenceView exchanges={matching} links={links} />
+        </div>
       </div>
-      <SequenceView exchanges={matching} links={links} />
       <div className="visually-hidden" aria-live="polite">
         <span key={announcement.count}>{announcement.text}</span>
       </div>

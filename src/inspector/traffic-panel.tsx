@@ -1,7 +1,20 @@
 // The inspector's frame in the shell: it records the API's traffic from the moment the mock
-// starts, and loads the inspector itself lazily, only while the panel is open.
-import { Suspense, lazy, useEffect, useLayoutEffect, useState } from 'react'
+// starts, and loads the inspector itself lazily, only while the panel is open. On a wide screen
+// it is a dock along the bottom of the page, so each answer shows up beside the click that asked.
+import {
+  Suspense,
+  lazy,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+  type CSSProperties,
+} from 'react'
 import type { MockNetwork } from '../server/mock-network'
+import { DockResizeHandle } from '../ui/dock-resize-handle'
+import { localStore } from '../ui/safe-storage'
+import { dockBounds, dockHeight, readDockState, writeDockState, type DockState } from './traffic-dock'
 import type { TrafficStore } from './traffic-store'
 import './traffic-panel.css'
 
@@ -22,7 +35,17 @@ export interface TrafficPanelProps {
 }
 
 export function TrafficPanel({ store, network, apiRoot, docsPage, lessonId }: TrafficPanelProps) {
-  const [open, setOpen] = useState(true)
+  const [dock, setDock] = useState<DockState>(() => readDockState(localStore()))
+  const viewportHeight = useSyncExternalStore(subscribeToResize, currentViewportHeight)
+  const height = dockHeight(dock, viewportHeight)
+  const { min, max } = dockBounds(viewportHeight)
+  // The same element on every render: dragging the handle re-renders the frame, not the inspector.
+  const inspector = useMemo(() => <TrafficInspector store={store} />, [store])
+
+  const remember = (next: DockState) => {
+    setDock(next)
+    writeDockState(localStore(), next)
+  }
 
   // Before Swagger UI's effects send the new lesson's first request.
   useLayoutEffect(() => {
@@ -31,33 +54,68 @@ export function TrafficPanel({ store, network, apiRoot, docsPage, lessonId }: Tr
 
   useEffect(() => network?.onTraffic(store.record), [network, store])
 
+  // Read by the wide layout only (traffic-panel.css); narrow pages keep the panel in the flow.
+  const style: CSSProperties & Record<'--traffic-dock-height', string> = { '--traffic-dock-height': `${height}px` }
+
   return (
-    <section className="traffic-panel" aria-labelledby="traffic-heading">
-      <h2 id="traffic-heading" className="traffic-heading">
-        <button
-          type="button"
-          className="traffic-toggle"
-          aria-expanded={open}
-          aria-controls={open ? 'traffic-body' : undefined}
-          onClick={() => {
-            setOpen(!open)
+    <section
+      id="traffic-panel"
+      className={`traffic-panel${dock.open ? '' : ' is-closed'}`}
+      aria-labelledby="traffic-heading"
+      style={style}
+    >
+      {dock.open && (
+        <DockResizeHandle
+          label="Resize HTTP traffic"
+          controls="traffic-panel"
+          height={height}
+          min={min}
+          max={max}
+          onResize={(next) => {
+            setDock((current) => ({ ...current, height: next }))
           }}
-        >
-          <span aria-hidden="true" className="traffic-toggle-icon">
-            {open ? '▾' : '▸'}
-          </span>
-          HTTP traffic
-        </button>
-      </h2>
-      {open ? (
-        <Suspense fallback={<p>Loading the inspector…</p>}>
-          <TrafficInspector store={store} />
-        </Suspense>
-      ) : (
-        <p className="traffic-closed-note">
-          Closed. Exchanges are still recorded and will be listed when you open it again.
-        </p>
+          onResizeEnd={(next) => {
+            remember({ ...dock, height: next })
+          }}
+        />
+      )}
+      <div className="traffic-bar">
+        <h2 id="traffic-heading" className="traffic-heading">
+          <button
+            type="button"
+            className="traffic-toggle"
+            aria-expanded={dock.open}
+            aria-controls={dock.open ? 'traffic-body' : undefined}
+            onClick={() => {
+              remember({ ...dock, open: !dock.open })
+            }}
+          >
+            <span aria-hidden="true" className="traffic-toggle-icon">
+              {dock.open ? '▾' : '▸'}
+            </span>
+            HTTP traffic
+          </button>
+        </h2>
+        {!dock.open && (
+          <p className="traffic-closed-note">
+            Closed. Exchanges are still recorded and will be listed when you open it again.
+          </p>
+        )}
+      </div>
+      {dock.open && (
+        <Suspense fallback={<p className="traffic-loading">Loading the inspector…</p>}>{inspector}</Suspense>
       )}
     </section>
   )
+}
+
+function subscribeToResize(onChange: () => void): () => void {
+  window.addEventListener('resize', onChange)
+  return () => {
+    window.removeEventListener('resize', onChange)
+  }
+}
+
+function currentViewportHeight(): number {
+  return window.innerHeight
 }
