@@ -60,6 +60,8 @@ export type DecisionStep =
       readonly status: number
       /** Why the tutorial's code raised, in the learner's terms. */
       readonly why: string | undefined
+      /** Which of the code's checks raised, as a short code (`jwt-expired`), when it says. */
+      readonly check?: string
     }
 
 export interface ExchangeRecord {

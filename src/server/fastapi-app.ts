@@ -138,7 +138,8 @@ async function runApiRoute(route: ApiRoute, request: Request, steps: DecisionSte
     return jsonResponse(200, body)
   } catch (error) {
     if (error instanceof HTTPException) {
-      steps.push({ stage: 'endpoint', result: 'raised', name: route.name, status: error.statusCode, why: error.why })
+      const { statusCode: status, why, check } = error
+      steps.push({ stage: 'endpoint', result: 'raised', name: route.name, status, why, ...(check && { check }) })
       return exceptionResponse(error)
     }
     // Starlette's ServerErrorMiddleware: a plain-text 500; the details go to the console.

@@ -1,18 +1,25 @@
 // FastAPI's HTTPException: a status, a `detail` for the JSON body and optional extra headers.
-// `why` is ours: a sentence for the inspector that never reaches the HTTP response.
+// `why` and `check` are ours: a sentence for the inspector and a short code for the lesson's
+// experiments (e.g. `jwt-expired`); neither reaches the HTTP response.
 
 export class HTTPException extends Error {
   readonly statusCode: number
   readonly detail: unknown
   readonly headers: Readonly<Record<string, string>>
   readonly why: string | undefined
+  readonly check: string | undefined
 
-  constructor(statusCode: number, detail: unknown, options: { headers?: Record<string, string>; why?: string } = {}) {
+  constructor(
+    statusCode: number,
+    detail: unknown,
+    options: { headers?: Record<string, string>; why?: string; check?: string } = {},
+  ) {
     super(typeof detail === 'string' ? detail : `HTTP ${statusCode}`)
     this.name = 'HTTPException'
     this.statusCode = statusCode
     this.detail = detail
     this.headers = options.headers ?? {}
     this.why = options.why
+    this.check = options.check
   }
 }

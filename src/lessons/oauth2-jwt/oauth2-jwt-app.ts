@@ -35,10 +35,16 @@ export function createOAuth2JwtApp(enabledSwitches: ReadonlySet<string>, service
 
   /** The user, or why the login failed. Both failures cost one Argon2 verification. */
   async function getCurrentUser(token: string): Promise<UserInDB> {
-    const credentialsException = (why: string) =>
-      new HTTPException(401, 'Could not validate credentials', { headers: { 'WWW-Authenticate': 'Bearer' }, why })
+    const credentialsException = (why: string, check?: string) =>
+      new HTTPException(401, 'Could not validate credentials', {
+        headers: { 'WWW-Authenticate': 'Bearer' },
+        why,
+        check,
+      })
     const decoded = await pyjwtDecode(token, { key: SECRET_KEY, now: services.now() })
-    if (!decoded.ok) throw credentialsException(describeJwtFailure(decoded.failure, services.now()))
+    if (!decoded.ok) {
+      throw credentialsException(describeJwtFailure(decoded.failure, services.now()), `jwt-${decoded.failure.kind}`)
+    }
     // PyJWT has already refused a sub that is present but not a string.
     const username = decoded.claims.sub
     if (typeof username !== 'string') throw credentialsException('the token has no sub claim, so it names no user')

@@ -47,13 +47,16 @@ export function createOAuth2ScopesApp(services: LessonServices): FastApiApp {
   /** Runs with SecurityScopes: what the route and the dependencies between require, outermost first. */
   async function getCurrentUser(token: string, securityScopes: readonly string[]): Promise<UserInDB> {
     const authenticateValue = securityScopes.length > 0 ? `Bearer scope="${securityScopes.join(' ')}"` : 'Bearer'
-    const credentialsException = (why: string) =>
+    const credentialsException = (why: string, check?: string) =>
       new HTTPException(401, 'Could not validate credentials', {
         headers: { 'WWW-Authenticate': authenticateValue },
         why,
+        check,
       })
     const decoded = await pyjwtDecode(token, { key: SECRET_KEY, now: services.now() })
-    if (!decoded.ok) throw credentialsException(describeJwtFailure(decoded.failure, services.now()))
+    if (!decoded.ok) {
+      throw credentialsException(describeJwtFailure(decoded.failure, services.now()), `jwt-${decoded.failure.kind}`)
+    }
     const username = decoded.claims.sub
     if (typeof username !== 'string') throw credentialsException('the token has no sub claim, so it names no user')
     // Split on single spaces, not Python's split(): "" gives [""], which grants nothing.
@@ -73,6 +76,7 @@ export function createOAuth2ScopesApp(services: LessonServices): FastApiApp {
         throw new HTTPException(401, 'Not enough permissions', {
           headers: { 'WWW-Authenticate': authenticateValue },
           why: `this route requires the scopes ${JSON.stringify(securityScopes.join(' '))}; the token lacks ${JSON.stringify(scope)} (${granted})`,
+          check: 'missing-scope',
         })
       }
     }
