@@ -1,5 +1,6 @@
 // What a lesson is: one FastAPI tutorial app, rebuilt from route declarations, plus its story.
 import type { FastApiApp } from '../server/fastapi-app'
+import type { Experiment } from './experiment'
 import type { PasswordVerifier } from '../server/passwords/password-verifier'
 
 /** The ids follow the pages of FastAPI's security chapter, in the chapter's order. */
@@ -31,7 +32,7 @@ export interface LessonServices {
 
 /** What a lesson brings when opened: loaded lazily, so the shell paints without every app. */
 export interface LessonContent {
-  /** The lesson's text in Markdown: what this step adds and why, then a "Try this" section. */
+  /** The lesson's text in Markdown: what this step adds and why (the experiments are data). */
   readonly story: string
   /** The Python source of the equivalent FastAPI app, as we teach it; runnable with FastAPI. */
   readonly pythonSource: string
@@ -43,6 +44,14 @@ export interface Lesson {
   readonly title: string
   /** FastAPI's source file for this app, e.g. `docs_src/security/tutorial001_an_py310.py`. */
   readonly tutorialFile: string
+  /** FastAPI's documentation page that teaches this app. */
+  readonly fastapiPage: string
+  /** What to install to run `main.py` on your own machine. */
+  readonly install: string
   readonly switches: readonly LessonSwitch[]
+  /** What to try, in order; the page ticks each one when the learner's traffic shows it. */
+  readonly experiments: readonly Experiment[]
+  /** Whether the lesson shows the lesson clock: its tokens expire, and time can be moved forward. */
+  readonly clock?: boolean
   load(): Promise<LessonContent>
 }

@@ -1,9 +1,13 @@
 import type { Lesson } from '../lesson'
+import { experiments } from './experiments'
 
 export const lesson: Lesson = {
   id: 'http-basic-auth',
   title: 'HTTP Basic auth',
   tutorialFile: 'docs_src/security/tutorial006_an_py310.py',
+  fastapiPage: 'https://fastapi.tiangolo.com/advanced/security/http-basic-auth/',
+  install: 'pip install "fastapi[standard]"',
   switches: [],
+  experiments,
   load: () => import('./content').then((module) => module.content),
 }

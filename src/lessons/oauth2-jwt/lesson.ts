@@ -1,10 +1,13 @@
 import type { Lesson } from '../lesson'
+import { experiments } from './experiments'
 import { INACTIVE_ALICE_SWITCH } from './switches'
 
 export const lesson: Lesson = {
   id: 'oauth2-jwt',
   title: 'OAuth2 with JWT tokens',
   tutorialFile: 'docs_src/security/tutorial004_an_py310.py',
+  fastapiPage: 'https://fastapi.tiangolo.com/tutorial/security/oauth2-jwt/',
+  install: 'pip install "fastapi[standard]" pyjwt "pwdlib[argon2]"',
   switches: [
     {
       id: INACTIVE_ALICE_SWITCH,
@@ -14,5 +17,7 @@ export const lesson: Lesson = {
         'own test does, so that "Inactive user" can be reached. The OpenAPI document does not change.',
     },
   ],
+  experiments,
+  clock: true,
   load: () => import('./content').then((module) => module.content),
 }

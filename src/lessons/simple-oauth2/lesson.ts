@@ -1,9 +1,13 @@
 import type { Lesson } from '../lesson'
+import { experiments } from './experiments'
 
 export const lesson: Lesson = {
   id: 'simple-oauth2',
   title: 'Simple OAuth2 with password and Bearer',
   tutorialFile: 'docs_src/security/tutorial003_an_py310.py',
+  fastapiPage: 'https://fastapi.tiangolo.com/tutorial/security/simple-oauth2/',
+  install: 'pip install "fastapi[standard]"',
   switches: [],
+  experiments,
   load: () => import('./content').then((module) => module.content),
 }

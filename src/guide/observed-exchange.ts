@@ -1,0 +1,21 @@
+// The traffic panel's exchange as an experiment's observation reads it.
+import { factsOf, headerValue } from '../inspector/exchange-facts'
+import type { Exchange } from '../inspector/traffic-store'
+import type { ObservedExchange } from '../lessons/experiment'
+
+/** Undefined until the exchange has its answer. */
+export function observedExchange(exchange: Exchange): ObservedExchange | undefined {
+  const { request, response } = exchange
+  if (!response) return undefined
+  const facts = factsOf(exchange)
+  return {
+    method: request.method,
+    path: facts.path.replace(/\?.*$/, ''),
+    requestHeader: (name) => headerValue(request.headers, name),
+    form: facts.form ? new Map(facts.form) : undefined,
+    status: response.status,
+    responseHeader: (name) => headerValue(response.headers, name),
+    body: response.body,
+    steps: response.record?.steps ?? [],
+  }
+}

@@ -1,0 +1,78 @@
+// An experiment: what a learner does in one lesson (steps through Swagger UI or the traffic
+// panel), what to look at, and the observation over the stand-in's traffic that completes it.
+// The page renders the steps as the exact clicks; the walkthroughs replay the very same steps.
+import type { DecisionStep } from '../server/exchange-record'
+
+/** One thing the learner does, from a freshly opened lesson. */
+export type ExperimentStep =
+  /** Ticks one of the lesson's switches (additions that are not part of the tutorial). */
+  | { readonly action: 'switch'; readonly switchId: string }
+  /** Swagger UI's Authorize dialog, password flow: fill it, submit, close it. */
+  | {
+      readonly action: 'authorize'
+      readonly username: string
+      readonly password: string
+      readonly scopes?: readonly string[]
+    }
+  /** Swagger UI's Authorize dialog for HTTPBasic: fill it, submit, close it. */
+  | { readonly action: 'authorize-basic'; readonly username: string; readonly password: string }
+  /** Expand an operation in Swagger UI, Try it out, Execute. */
+  | { readonly action: 'execute'; readonly method: string; readonly path: string }
+  /** Try it out on an operation with a form body: overwrite some of its fields, Execute. */
+  | {
+      readonly action: 'execute-form'
+      readonly method: string
+      readonly path: string
+      readonly fields: Readonly<Record<string, string>>
+    }
+  /** The traffic panel's "Send a request" form: a FastAPI path, extra headers, a urlencoded form. */
+  | {
+      readonly action: 'send'
+      readonly method: string
+      readonly path: string
+      readonly headers?: Readonly<Record<string, string>>
+      /** Sent as `application/x-www-form-urlencoded`. */
+      readonly form?: string
+    }
+  /** The traffic panel's "Tamper and resend" on the newest exchange that carried a JWT. */
+  | { readonly action: 'tamper'; readonly path: string; readonly change: TokenTampering }
+  /** The lesson clock: move the stand-in's time forward. */
+  | { readonly action: 'clock'; readonly minutes: number }
+
+export type TokenTampering =
+  | { readonly kind: 'expire' }
+  | { readonly kind: 'drop-signature' }
+  /** Replace one claim's value in the payload, e.g. `scope` with "me items". */
+  | { readonly kind: 'claim'; readonly claim: string; readonly value: string }
+
+/** One exchange as an observation sees it: the request, the answer, and the stand-in's record. */
+export interface ObservedExchange {
+  readonly method: string
+  /** The path FastAPI routed, below the root path, without the query string. */
+  readonly path: string
+  readonly requestHeader: (name: string) => string | undefined
+  /** The urlencoded form fields, the last of a repeated field winning as in FastAPI. */
+  readonly form: ReadonlyMap<string, string> | undefined
+  readonly status: number
+  readonly responseHeader: (name: string) => string | undefined
+  readonly body: string
+  /** The stand-in's decisions, in order; empty when it kept no record. */
+  readonly steps: readonly DecisionStep[]
+}
+
+/** A test over one exchange, and the words that say what it looks for. */
+export interface Observation {
+  /** Completes a sentence starting "Done when…", e.g. "GET /items/ answers 401 because…". */
+  readonly summary: string
+  readonly test: (exchange: ObservedExchange) => boolean
+}
+
+export interface Experiment {
+  /** Stable: stored in progress and used in `?try=`; lowercase words joined by hyphens. */
+  readonly id: string
+  readonly title: string
+  readonly steps: readonly ExperimentStep[]
+  /** Markdown: what to look at in the traffic panel once the steps are done, and what it shows. */
+  readonly look: string
+  readonly observation: Observation
+}

@@ -1,0 +1,214 @@
+// Small matchers that lessons combine into an experiment's observation. Each carries the words
+// for what it checks, so the "Done when" sentence is built from the very test it describes.
+import type { SecurityRejection } from '../server/exchange-record'
+import type { ObservedExchange, Observation } from './experiment'
+
+export interface Matcher {
+  readonly phrase: string
+  readonly test: (exchange: ObservedExchange) => boolean
+}
+
+/** All matchers must hold; the summary reads them in order. */
+export function observe(...matchers: readonly Matcher[]): Observation {
+  return {
+    summary: matchers.map((matcher) => matcher.phrase).join(' '),
+    test: (exchange) => matchers.every((matcher) => matcher.test(exchange)),
+  }
+}
+
+export function request(method: string, path: string): Matcher {
+  return {
+    phrase: `a ${method} ${path}`,
+    test: (exchange) => exchange.method === method && exchange.path === path,
+  }
+}
+
+export function answers(status: number): Matcher {
+  return { phrase: `answers ${status}`, test: (exchange) => exchange.status === status }
+}
+
+/** FastAPI's `{"detail": "…"}` with exactly this string. */
+export function detail(text: string): Matcher {
+  return {
+    phrase: `“${text}”`,
+    test: (exchange) => detailOf(exchange.body) === text,
+  }
+}
+
+const REJECTIONS: Readonly<Record<SecurityRejection, string>> = {
+  'no-authorization-header': 'found no Authorization header',
+  'wrong-scheme': 'found another scheme in the Authorization header',
+  'invalid-base64': 'could not decode the base64',
+  'not-ascii': 'found bytes that are not ASCII',
+  'no-colon': 'found no colon between username and password',
+}
+
+/** The security scheme (by its class name) answered before the endpoint ran. */
+export function rejectedBy(scheme: string, reason: SecurityRejection): Matcher {
+  return {
+    phrase: `because ${scheme} ${REJECTIONS[reason]}`,
+    test: (exchange) =>
+      exchange.steps.some(
+        (step) =>
+          step.stage === 'security' && step.result === 'rejected' && step.scheme === scheme && step.reason === reason,
+      ),
+  }
+}
+
+/** The security scheme let the request through with exactly these credentials. */
+export function passedWith(scheme: string, credentials: string): Matcher {
+  return {
+    phrase: `after ${scheme} handed over “${credentials}”`,
+    test: (exchange) =>
+      exchange.steps.some(
+        (step) =>
+          step.stage === 'security' &&
+          step.result === 'passed' &&
+          step.scheme === scheme &&
+          step.credentials === credentials,
+      ),
+  }
+}
+
+/** The tutorial's own code raised, at the check with this code (see HTTPException's `check`). */
+export function raisedAt(check: string, because: string): Matcher {
+  return {
+    phrase: `because ${because}`,
+    test: (exchange) =>
+      exchange.steps.some((step) => step.stage === 'endpoint' && step.result === 'raised' && step.check === check),
+  }
+}
+
+/** Form validation failed on this field (a 422 from OAuth2PasswordRequestForm). */
+export function formFieldMissing(field: string): Matcher {
+  return {
+    phrase: `because the form had no ${field}`,
+    test: (exchange) =>
+      exchange.steps.some(
+        (step) =>
+          step.stage === 'validation' &&
+          step.result === 'failed' &&
+          step.errors.some((error) => error.loc.at(-1) === field && error.type === 'missing'),
+      ),
+  }
+}
+
+export function formField(name: string, value: string): Matcher {
+  return {
+    phrase: `with ${name} “${value}” in the form`,
+    test: (exchange) => exchange.form?.get(name) === value,
+  }
+}
+
+export function requestHeader(name: string, value: string): Matcher {
+  return {
+    phrase: `sent with ${name}: ${value}`,
+    test: (exchange) => exchange.requestHeader(name) === value,
+  }
+}
+
+/** The request carried this header with a value matching the pattern; `words` says what in prose. */
+export function requestHeaderLike(name: string, pattern: RegExp, words: string): Matcher {
+  return {
+    phrase: words,
+    test: (exchange) => pattern.test(exchange.requestHeader(name) ?? ''),
+  }
+}
+
+export function responseHeader(name: string, value: string): Matcher {
+  return {
+    phrase: `with ${name}: ${value}`,
+    test: (exchange) => exchange.responseHeader(name) === value,
+  }
+}
+
+/** The JSON body has this top-level field with this value. */
+export function bodyField(field: string, value: string | boolean | null): Matcher {
+  return {
+    phrase: `with ${field} ${JSON.stringify(value)}`,
+    test: (exchange) => {
+      const body = parse(exchange.body)
+      return isRecord(body) && body[field] === value
+    },
+  }
+}
+
+/** Starlette's router redirected to the path with (or without) its trailing slash. */
+export function redirectedTo(path: string): Matcher {
+  return {
+    phrase: `that the router redirects to ${path}`,
+    test: (exchange) =>
+      exchange.steps.some(
+        (step) => step.stage === 'routing' && step.result === 'redirect-slashes' && step.redirectPath === path,
+      ),
+  }
+}
+
+function detailOf(body: string): unknown {
+  const parsed = parse(body)
+  return isRecord(parsed) ? parsed.detail : undefined
+}
+
+function parse(body: string): unknown {
+  try {
+    return JSON.parse(body) as unknown
+  } catch {
+    return undefined
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** Starlette's router found no route for the path. */
+export function noSuchRoute(): Matcher {
+  return {
+    phrase: 'because the app has no such route',
+    test: (exchange) => exchange.steps.some((step) => step.stage === 'routing' && step.result === 'not-found'),
+  }
+}
+
+/** The tutorial's own code raised the error, after the security scheme had let the request in. */
+export function raisedByTheApp(): Matcher {
+  return {
+    phrase: 'raised by the app’s own code, not by the security scheme',
+    test: (exchange) => exchange.steps.some((step) => step.stage === 'endpoint' && step.result === 'raised'),
+  }
+}
+
+/** The bearer token sent is a JWT whose payload has this claim (read without any key). */
+export function tokenClaim(claim: string, value: string): Matcher {
+  return {
+    phrase: `whose token says ${claim} “${value}”`,
+    test: (exchange) => {
+      const payload = jwtPayload(exchange)
+      return isRecord(payload) && payload[claim] === value
+    },
+  }
+}
+
+/** The bearer token sent is a JWT with its third part, the signature, left empty. */
+export function unsignedToken(): Matcher {
+  return {
+    phrase: 'whose token has no signature',
+    test: (exchange) => /^\S+\.\S+\.$/.test(bearerToken(exchange) ?? ''),
+  }
+}
+
+function bearerToken(exchange: ObservedExchange): string | undefined {
+  const match = /^\s*bearer\s+(\S+)/i.exec(exchange.requestHeader('authorization') ?? '')
+  return match?.[1]
+}
+
+function jwtPayload(exchange: ObservedExchange): unknown {
+  const segment = bearerToken(exchange)?.split('.')[1]
+  if (segment === undefined) return undefined
+  try {
+    const binary = atob(segment.replace(/-/g, '+').replace(/_/g, '/'))
+    const text = new TextDecoder().decode(Uint8Array.from(binary, (char) => char.charCodeAt(0)))
+    return JSON.parse(text) as unknown
+  } catch {
+    return undefined
+  }
+}
