@@ -1,9 +1,23 @@
-import { Suspense, lazy, useEffect, useLayoutEffect, useMemo, useState, type MouseEvent } from 'react'
+import {
+  Suspense,
+  lazy,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+  type MouseEvent,
+} from 'react'
+import { trackExperiments } from '../guide/experiment-tracker'
+import { createLessonClock } from '../guide/lesson-clock'
+import { createProgressStore } from '../guide/progress-store'
 import type { LessonServices } from '../lessons/lesson'
+import { findLesson } from '../lessons/lesson-registry'
 import { TrafficPanel } from '../inspector/traffic-panel'
 import { createTrafficStore } from '../inspector/traffic-store'
 import { createWorkerPasswordVerifier } from '../server/passwords/argon2-worker-verifier'
 import { ErrorBoundary } from '../ui/error-boundary'
+import { localStore } from '../ui/safe-storage'
 import { apiMount } from './api-mount'
 import type { MockStatus } from './boot-mock'
 import { LessonNav } from './lesson-nav'
@@ -21,7 +35,8 @@ interface AppProps {
 }
 
 const NO_SWITCHES: ReadonlySet<string> = new Set()
-const services: LessonServices = { passwords: createWorkerPasswordVerifier(), now: () => Date.now() }
+const clock = createLessonClock()
+const services: LessonServices = { passwords: createWorkerPasswordVerifier(), now: clock.now }
 
 export function App({ base, mockStatus }: AppProps) {
   const [location, setLocation] = useState<LessonLocation>(() => lessonFromSearch(window.location.search))
@@ -30,7 +45,18 @@ export function App({ base, mockStatus }: AppProps) {
   const [status, setStatus] = useState<MockStatus>({ state: 'starting' })
   // Owned here, not by the panel: the lesson's experiments read the same exchanges.
   const [trafficStore] = useState(() => createTrafficStore())
+  const [progressStore] = useState(() => createProgressStore(localStore()))
+  const progress = useSyncExternalStore(progressStore.subscribe, progressStore.getSnapshot)
+  const [announcement, setAnnouncement] = useState('')
   const { lesson } = location
+
+  useEffect(
+    () =>
+      trackExperiments(trafficStore, progressStore, findLesson, (_lessonId, experiment) => {
+        setAnnouncement(`Experiment done: ${experiment.title}.`)
+      }),
+    [trafficStore, progressStore],
+  )
 
   useEffect(() => {
     let live = true
@@ -46,6 +72,7 @@ export function App({ base, mockStatus }: AppProps) {
     const onPopState = () => {
       setLocation(lessonFromSearch(window.location.search))
       setSwitches(NO_SWITCHES)
+      clock.reset()
     }
     window.addEventListener('popstate', onPopState)
     return () => {
@@ -74,6 +101,7 @@ export function App({ base, mockStatus }: AppProps) {
     window.history.pushState(null, '', lessonHref(new URL(window.location.href), lessonId))
     setLocation(lessonFromSearch(window.location.search))
     setSwitches(NO_SWITCHES)
+    clock.reset()
   }
 
   const toggleSwitch = (id: string, on: boolean) => {
@@ -92,7 +120,7 @@ export function App({ base, mockStatus }: AppProps) {
         <p className="tagline">FastAPI’s OAuth2 security chapter, answered in your browser</p>
       </header>
       <div className="playground-body">
-        <LessonNav current={lesson.id} onOpen={openLesson} />
+        <LessonNav current={lesson.id} onOpen={openLesson} progress={progress} onResetProgress={progressStore.reset} />
         <main className="playground-main">
           <LessonPanel
             lesson={lesson}
@@ -100,6 +128,13 @@ export function App({ base, mockStatus }: AppProps) {
             unknownId={location.unknownId}
             switches={switches}
             onToggleSwitch={toggleSwitch}
+            guide={{
+              done: progress[lesson.id] ?? [],
+              highlighted: location.tryId,
+              persistent: progressStore.persistent,
+              announcement,
+              clock: lesson.clock ? clock : undefined,
+            }}
           />
           <section className="docs-panel" aria-label="API docs">
             <MockStatusView status={status} apiRoot={mount.apiRoot} />

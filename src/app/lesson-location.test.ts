@@ -18,7 +18,27 @@ describe('lessonFromSearch', () => {
   })
 })
 
+describe('?try=', () => {
+  it('names the experiment to highlight in the lesson', () => {
+    expect(lessonFromSearch('?lesson=simple-oauth2&try=wrong-password')).toMatchObject({
+      lesson: { id: 'simple-oauth2' },
+      tryId: 'wrong-password',
+    })
+  })
+
+  it('is ignored when empty, or when the lesson is unknown', () => {
+    expect(lessonFromSearch('?lesson=first-steps&try=').tryId).toBeNull()
+    expect(lessonFromSearch('?lesson=nope&try=no-token').tryId).toBeNull()
+  })
+})
+
 describe('lessonHref', () => {
+  it('drops the experiment of the lesson it leaves', () => {
+    expect(lessonHref(new URL('http://host/?lesson=first-steps&try=no-token'), 'oauth2-jwt')).toBe(
+      '/?lesson=oauth2-jwt',
+    )
+  })
+
   it('keeps the page path, so relative URLs still resolve against the base', () => {
     expect(lessonHref(new URL('http://host/learn/oauth2/?lesson=first-steps#x'), 'oauth2-jwt')).toBe(
       '/learn/oauth2/?lesson=oauth2-jwt',

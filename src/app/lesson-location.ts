@@ -7,22 +7,28 @@ export interface LessonLocation {
   readonly lesson: Lesson
   /** The id asked for when it names no lesson, to tell the learner. */
   readonly unknownId: string | null
+  /** `?try=<experiment-id>`: the experiment a link points at, highlighted on arrival. */
+  readonly tryId: string | null
 }
 
 export function lessonFromSearch(search: string): LessonLocation {
-  const requested = new URLSearchParams(search).get('lesson')
+  const params = new URLSearchParams(search)
+  const requested = params.get('lesson')
   const lesson = findLesson(requested)
   const fallback = lessons[0]
   if (!fallback) throw new Error('The lesson registry is empty')
+  // An experiment belongs to the lesson it was linked with, never to the fallback.
+  const tryId = lesson ? params.get('try') || null : null
   return lesson
-    ? { lesson, unknownId: null }
-    : { lesson: fallback, unknownId: requested === null || requested === '' ? null : requested }
+    ? { lesson, unknownId: null, tryId }
+    : { lesson: fallback, unknownId: requested === null || requested === '' ? null : requested, tryId }
 }
 
-/** The same page with another lesson; other query parameters are kept. */
+/** The same page with another lesson; other query parameters but the experiment are kept. */
 export function lessonHref(current: URL, lessonId: string): string {
   const next = new URL(current.href)
   next.searchParams.set('lesson', lessonId)
+  next.searchParams.delete('try')
   next.hash = ''
   return `${next.pathname}${next.search}`
 }

@@ -1,8 +1,24 @@
 import { Suspense, lazy } from 'react'
+import type { LessonClock } from '../guide/lesson-clock'
+import { LessonClockControls } from '../guide/lesson-clock-controls'
+import { TakeItHome } from '../guide/take-it-home'
+import '../guide/guide.css'
 import type { Lesson } from '../lessons/lesson'
 import type { LessonContentState } from './use-lesson-content'
 
 const LessonStory = lazy(() => import('./lesson-story').then((module) => ({ default: module.LessonStory })))
+// Markdown again: loaded with the story's chunk, not before the shell's first paint.
+const TryThisList = lazy(() => import('../guide/try-this-list').then((module) => ({ default: module.TryThisList })))
+
+/** What the lesson panel needs to show the lesson's experiments and the learner's progress. */
+export interface LessonGuide {
+  readonly done: readonly string[]
+  readonly highlighted: string | null
+  readonly persistent: boolean
+  readonly announcement: string
+  /** Present for lessons whose tokens expire. */
+  readonly clock: LessonClock | undefined
+}
 
 interface LessonPanelProps {
   readonly lesson: Lesson
@@ -10,9 +26,10 @@ interface LessonPanelProps {
   readonly unknownId: string | null
   readonly switches: ReadonlySet<string>
   readonly onToggleSwitch: (id: string, on: boolean) => void
+  readonly guide: LessonGuide
 }
 
-export function LessonPanel({ lesson, content, unknownId, switches, onToggleSwitch }: LessonPanelProps) {
+export function LessonPanel({ lesson, content, unknownId, switches, onToggleSwitch, guide }: LessonPanelProps) {
   return (
     <article className="lesson-panel" aria-labelledby="lesson-title">
       {unknownId !== null && (
@@ -55,6 +72,17 @@ export function LessonPanel({ lesson, content, unknownId, switches, onToggleSwit
           ))}
         </fieldset>
       )}
+      {guide.clock && <LessonClockControls clock={guide.clock} />}
+      <Suspense fallback={<p role="status">Loading the experiments…</p>}>
+        <TryThisList
+          lesson={lesson}
+          done={guide.done}
+          highlighted={guide.highlighted}
+          persistent={guide.persistent}
+          announcement={guide.announcement}
+        />
+      </Suspense>
+      <TakeItHome lesson={lesson} />
     </article>
   )
 }

@@ -42,6 +42,11 @@ export interface TrafficStore {
   readonly setPaused: (paused: boolean) => void
   readonly subscribe: (listener: () => void) => () => void
   readonly getSnapshot: () => TrafficSnapshot
+  /**
+   * Calls the listener with each exchange as soon as its answer is recorded, paused or not and
+   * without waiting for a frame; returns the function that stops listening.
+   */
+  readonly onAnswered: (listener: (exchange: Exchange) => void) => () => void
   /** The newest recorded exchange that passes the test, published or not yet. */
   readonly findLatest: (test: (exchange: Exchange) => boolean) => Exchange | undefined
 }
@@ -105,6 +110,7 @@ export function createTrafficStore(options: TrafficStoreOptions = {}): TrafficSt
   const exchanges = new Map<string, Exchange>()
   const orphans = new Map<string, TrafficEvent>()
   const listeners = new Set<() => void>()
+  const answerListeners = new Set<(exchange: Exchange) => void>()
   let context: TrafficContext = { lessonId: '', apiRoot: '', docsPage: '' }
   let seq = 0
   let dropped = 0
@@ -156,10 +162,12 @@ export function createTrafficStore(options: TrafficStoreOptions = {}): TrafficSt
       return
     }
     if (event.kind === 'response') {
-      exchanges.set(event.id, { ...exchange, response: event })
+      const answered = { ...exchange, response: event }
+      exchanges.set(event.id, answered)
       if (/\/openapi\.json$/.test(new URL(exchange.request.url).pathname)) {
         tokenUrl = tokenUrlFromDocument(event.body) ?? tokenUrl
       }
+      for (const listener of answerListeners) listener(answered)
     } else {
       exchanges.set(event.id, { ...exchange, failure: event.message })
     }
@@ -214,6 +222,12 @@ export function createTrafficStore(options: TrafficStoreOptions = {}): TrafficSt
       }
     },
     getSnapshot: () => snapshot,
+    onAnswered(listener) {
+      answerListeners.add(listener)
+      return () => {
+        answerListeners.delete(listener)
+      }
+    },
     findLatest(test) {
       let found: Exchange | undefined
       for (const exchange of exchanges.values()) if (test(exchange)) found = exchange

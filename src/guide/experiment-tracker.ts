@@ -1,0 +1,36 @@
+// Ticks experiments off as the learner's own traffic meets their observations.
+import type { Exchange, TrafficStore } from '../inspector/traffic-store'
+import type { Experiment } from '../lessons/experiment'
+import { observedExchange } from './observed-exchange'
+import type { ProgressStore } from './progress-store'
+
+export interface TrackedLesson {
+  readonly id: string
+  readonly experiments: readonly Experiment[]
+}
+
+/**
+ * Checks each answered exchange against the experiments of the lesson it was sent in, and
+ * calls `onDone` for each experiment it completes for the first time. Returns the unsubscriber.
+ */
+export function trackExperiments(
+  traffic: Pick<TrafficStore, 'onAnswered'>,
+  progress: ProgressStore,
+  lessonFor: (lessonId: string) => TrackedLesson | undefined,
+  onDone: (lessonId: string, experiment: Experiment) => void = () => undefined,
+): () => void {
+  return traffic.onAnswered((exchange: Exchange) => {
+    const lesson = lessonFor(exchange.context.lessonId)
+    if (!lesson) return
+    const done = progress.getSnapshot()[lesson.id] ?? []
+    const pending = lesson.experiments.filter((experiment) => !done.includes(experiment.id))
+    if (pending.length === 0) return
+    const observed = observedExchange(exchange)
+    if (!observed) return
+    for (const experiment of pending) {
+      if (experiment.observation.test(observed) && progress.markDone(lesson.id, experiment.id)) {
+        onDone(lesson.id, experiment)
+      }
+    }
+  })
+}

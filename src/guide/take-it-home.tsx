@@ -1,0 +1,26 @@
+// The end of every lesson: how to run the same app on your own machine, and where FastAPI
+// teaches it.
+import type { Lesson } from '../lessons/lesson'
+
+export function TakeItHome({ lesson }: { readonly lesson: Lesson }) {
+  return (
+    <section className="take-it-home" aria-labelledby="take-it-home-heading">
+      <h2 id="take-it-home-heading">Take it home</h2>
+      <p>
+        Save the Python source above as <code>main.py</code>, then, in a fresh virtual environment:
+      </p>
+      <pre>
+        <code>{`${lesson.install}\nfastapi dev main.py`}</code>
+      </pre>
+      <p>
+        The same app answers at <code>http://127.0.0.1:8000</code>, with its docs at <code>/docs</code>. Every exchange
+        in HTTP traffic can be copied as curl, or as a <code>TestClient</code> test that replays it against{' '}
+        <code>main.py</code>.
+      </p>
+      <p>
+        <a href={lesson.fastapiPage}>Read FastAPI’s own page for this lesson</a> (FastAPI’s{' '}
+        <code>{lesson.tutorialFile}</code>).
+      </p>
+    </section>
+  )
+}
