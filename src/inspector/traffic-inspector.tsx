@@ -5,6 +5,7 @@ import { DEFAULT_LOCAL_ORIGIN, normalizeOrigin } from './curl'
 import { filterExchanges, type TrafficFilter } from './exchange-filter'
 import { ExchangeDetail } from './exchange-detail'
 import { ExchangeList } from './exchange-list'
+import { SendRequestForm } from './send-request-form'
 import { SequenceView } from './sequence-view'
 import { linkTokens } from './token-links'
 import { TrafficToolbar } from './traffic-toolbar'
@@ -17,9 +18,11 @@ export const MAX_ROWS = 100
 
 interface TrafficInspectorProps {
   readonly store: TrafficStore
+  /** Where the lesson's API is mounted now: hand-written requests go below it. */
+  readonly apiRoot: string
 }
 
-export function TrafficInspector({ store }: TrafficInspectorProps) {
+export function TrafficInspector({ store, apiRoot }: TrafficInspectorProps) {
   // Deferred: React renders a new snapshot in slices between frames, so a burst of exchanges
   // never holds up the page's own painting.
   const snapshot = useDeferredValue(useSyncExternalStore(store.subscribe, store.getSnapshot))
@@ -66,6 +69,13 @@ export function TrafficInspector({ store }: TrafficInspectorProps) {
         originText={originText}
         originValid={origin !== undefined}
         onOrigin={setOriginText}
+      />
+      <SendRequestForm
+        apiRoot={apiRoot}
+        onSent={(test) => {
+          const sent = store.findLatest(test)
+          if (sent) setSelectedId(sent.id)
+        }}
       />
       <p className="traffic-status">
         {statusLine(exchanges.length, matching.length, rows.length)}

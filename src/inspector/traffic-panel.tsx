@@ -40,7 +40,7 @@ export function TrafficPanel({ store, network, apiRoot, docsPage, lessonId }: Tr
   const height = dockHeight(dock, viewportHeight)
   const { min, max } = dockBounds(viewportHeight)
   // The same element on every render: dragging the handle re-renders the frame, not the inspector.
-  const inspector = useMemo(() => <TrafficInspector store={store} />, [store])
+  const inspector = useMemo(() => <TrafficInspector store={store} apiRoot={apiRoot.href} />, [store, apiRoot])
 
   const remember = (next: DockState) => {
     setDock(next)
