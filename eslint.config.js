@@ -3,7 +3,7 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
-// Imports flow one way: app -> docs/lessons/inspector -> server. The server and the lessons know
+// Imports flow one way: app -> guide -> docs/inspector/lessons -> server. The server and the lessons know
 // nothing of React, and a lesson never imports another lesson.
 const noReactIn = (files, extraPatterns = []) => ({
   files,

@@ -1,6 +1,7 @@
 // The one place that knows Swagger UI's markup. Walkthroughs speak in a learner's terms:
 // open a lesson, authorize, try an operation, read the response.
 import { expect, type Locator, type Page } from '@playwright/test'
+import type { ExperimentStep, TokenTampering } from '../../src/lessons/experiment'
 
 export interface LiveResponse {
   readonly status: Locator
@@ -18,6 +19,12 @@ export class PlaygroundPage {
   /** Opens a lesson by URL, as a deep link would, and waits until its docs are ready. */
   async open(lessonId?: string): Promise<void> {
     await this.page.goto(lessonId ? `./?lesson=${lessonId}` : './')
+    await this.waitUntilReady()
+  }
+
+  /** Opens a lesson with one experiment highlighted, as a tutorial site's link would. */
+  async openExperiment(lessonId: string, experimentId: string): Promise<void> {
+    await this.page.goto(`./?lesson=${lessonId}&try=${experimentId}`)
     await this.waitUntilReady()
   }
 
@@ -65,6 +72,81 @@ export class PlaygroundPage {
       body: row.locator('.response-col_description .microlight').first(),
       headers: row.locator('.response-col_description .microlight').last(),
     }
+  }
+
+  /** Try it out on an operation with a form body: overwrites the named fields, then Execute. */
+  async executeForm(method: string, path: string, fields: Readonly<Record<string, string>>): Promise<LiveResponse> {
+    const operation = this.operation(method, path)
+    await operation.locator('.opblock-summary-control').click()
+    await operation.getByRole('button', { name: 'Try it out' }).click()
+    for (const [name, value] of Object.entries(fields)) {
+      await operation.locator(`tr[data-property-name="${name}"]`).getByRole('textbox').fill(value)
+    }
+    await operation.getByRole('button', { name: 'Execute' }).click()
+    const row = operation.locator('.live-responses-table tbody tr.response')
+    await expect(row).toBeVisible()
+    return {
+      status: row.locator('.response-col_status'),
+      body: row.locator('.response-col_description .microlight').first(),
+      headers: row.locator('.response-col_description .microlight').last(),
+    }
+  }
+
+  get traffic(): Locator {
+    return this.page.getByRole('region', { name: 'HTTP traffic' })
+  }
+
+  /** The panel's "Send a request" form; waits until the answer is in. */
+  async sendFromPanel(request: Extract<ExperimentStep, { action: 'send' }>): Promise<void> {
+    const toggle = this.traffic.getByRole('button', { name: 'Send a request' })
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click()
+    await this.traffic.getByRole('combobox', { name: 'Method' }).selectOption(request.method)
+    await this.traffic.getByRole('textbox', { name: 'Path' }).fill(request.path)
+    const headers = Object.entries(request.headers ?? {}).map(([name, value]) => `${name}: ${value}`)
+    await this.traffic.getByRole('textbox', { name: /^Headers/ }).fill(headers.join('\n'))
+    await this.traffic.getByRole('textbox', { name: /^Form body/ }).fill(request.form ?? '')
+    await this.traffic.getByRole('button', { name: 'Send', exact: true }).click()
+    await expect(this.traffic.getByRole('status').filter({ hasText: /^Sent: / })).toBeVisible()
+  }
+
+  /** Selects the newest exchange on the path, tampers with its JWT in the panel, and resends it. */
+  async tamperAndResend(path: string, change: TokenTampering): Promise<void> {
+    const row = this.traffic.getByRole('option', { name: new RegExp(`^#\\d+ GET ${escapeRegExp(path)} `) }).first()
+    await row.click()
+    const form = this.traffic.getByRole('group', { name: 'Tamper and resend' })
+    switch (change.kind) {
+      case 'expire':
+        await form.getByRole('button', { name: 'Expire it' }).click()
+        break
+      case 'drop-signature':
+        await form.getByRole('checkbox', { name: 'Drop the signature' }).check()
+        break
+      case 'claim': {
+        const payload = form.getByRole('textbox', { name: /^Payload/ })
+        const claims = JSON.parse(await payload.inputValue()) as Record<string, unknown>
+        claims[change.claim] = change.value
+        await payload.fill(JSON.stringify(claims, null, 2))
+        break
+      }
+    }
+    const seq = /^#(\d+) /.exec((await row.textContent()) ?? '')?.[1] ?? ''
+    await form.getByRole('button', { name: `Resend to ${path}` }).click()
+    // The panel selects the resent exchange once its answer is in.
+    await expect(this.traffic.getByRole('option', { selected: true })).not.toHaveAccessibleName(new RegExp(`^#${seq} `))
+  }
+
+  async moveClockForward(minutes: number): Promise<void> {
+    await this.page
+      .getByRole('group', { name: 'Lesson clock' })
+      .getByRole('button', { name: `Move time forward ${minutes} minutes` })
+      .click()
+  }
+
+  /** The lesson's "Try this" checklist item for an experiment. */
+  experiment(title: string): Locator {
+    return this.page
+      .getByRole('list', { name: 'Try this' })
+      .getByRole('listitem', { name: new RegExp(`^${escapeRegExp(title)}: `) })
   }
 
   /**
@@ -115,4 +197,8 @@ export class PlaygroundPage {
   async closeDialog(): Promise<void> {
     await this.authorizationDialog.getByRole('button', { name: 'Close', exact: true }).click()
   }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }

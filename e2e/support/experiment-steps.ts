@@ -1,0 +1,50 @@
+// Replays an experiment's steps as a learner would click them: each step of the shared
+// definitions maps to the page object's Swagger UI actions or to the traffic panel's controls.
+import { expect } from '@playwright/test'
+import type { ExperimentStep } from '../../src/lessons/experiment'
+import type { Lesson } from '../../src/lessons/lesson'
+import type { PlaygroundPage } from './playground-page'
+
+export async function performStep(playground: PlaygroundPage, lesson: Lesson, step: ExperimentStep): Promise<void> {
+  const { page } = playground
+  switch (step.action) {
+    case 'switch': {
+      const label = lesson.switches.find((candidate) => candidate.id === step.switchId)?.label
+      if (!label) throw new Error(`${lesson.id} has no switch ${step.switchId}`)
+      await page.getByRole('checkbox', { name: label }).check()
+      await playground.waitUntilReady()
+      return
+    }
+    case 'authorize': {
+      const answered = page.waitForResponse((response) => response.request().method() === 'POST')
+      const dialog = await playground.authorize(step.username, step.password, { scopes: step.scopes ?? [] })
+      await answered
+      await expect(dialog.getByText(/Authorized|Error:/).first()).toBeVisible()
+      await playground.closeDialog()
+      return
+    }
+    case 'authorize-basic':
+      await playground.authorizeBasic(step.username, step.password)
+      await playground.closeDialog()
+      return
+    case 'execute': {
+      const response = await playground.execute(step.method, step.path)
+      await expect(response.status).toHaveText(/^\d{3}\b/)
+      return
+    }
+    case 'execute-form': {
+      const response = await playground.executeForm(step.method, step.path, step.fields)
+      await expect(response.status).toHaveText(/^\d{3}\b/)
+      return
+    }
+    case 'send':
+      await playground.sendFromPanel(step)
+      return
+    case 'tamper':
+      await playground.tamperAndResend(step.path, step.change)
+      return
+    case 'clock':
+      await playground.moveClockForward(step.minutes)
+      return
+  }
+}
