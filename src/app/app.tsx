@@ -13,6 +13,7 @@ import { createLessonClock } from '../guide/lesson-clock'
 import { createProgressStore } from '../guide/progress-store'
 import type { LessonServices } from '../lessons/lesson'
 import { findLesson } from '../lessons/lesson-registry'
+import { InspectorClock } from '../inspector/inspector-clock'
 import { TrafficPanel } from '../inspector/traffic-panel'
 import { createTrafficStore } from '../inspector/traffic-store'
 import { createWorkerPasswordVerifier } from '../server/passwords/argon2-worker-verifier'
@@ -154,13 +155,15 @@ export function App({ base, mockStatus }: AppProps) {
           </section>
         </main>
       </div>
-      <TrafficPanel
-        store={trafficStore}
-        network={network}
-        apiRoot={mount.apiRoot}
-        docsPage={mount.docsPage}
-        lessonId={lesson.id}
-      />
+      <InspectorClock value={clock.now}>
+        <TrafficPanel
+          store={trafficStore}
+          network={network}
+          apiRoot={mount.apiRoot}
+          docsPage={mount.docsPage}
+          lessonId={lesson.id}
+        />
+      </InspectorClock>
     </div>
   )
 }

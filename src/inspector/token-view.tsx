@@ -1,7 +1,8 @@
 // "Follow the token": where an access_token came from and went, and what a JWT says inside,
 // decoded from its text alone (nothing is verified here: the key stays with the server).
-import { useEffect, useMemo, useState } from 'react'
+import { useContext, useEffect, useMemo, useState } from 'react'
 import { describeFromNow } from './formatters'
+import { InspectorClock } from './inspector-clock'
 import { CLAIM_NOTES, decodeJwt, secondsUntilExpiry, type DecodedJwt } from './jwt'
 import { TamperForm } from './tamper-form'
 import type { Exchange } from './traffic-store'
@@ -129,14 +130,15 @@ function timeOf(unixSeconds: number, now: number): string {
 }
 
 function useNow(intervalMs: number): number {
-  const [now, setNow] = useState(() => Date.now())
+  const clock = useContext(InspectorClock)
+  const [now, setNow] = useState(clock)
   useEffect(() => {
     const timer = setInterval(() => {
-      setNow(Date.now())
+      setNow(clock())
     }, intervalMs)
     return () => {
       clearInterval(timer)
     }
-  }, [intervalMs])
+  }, [clock, intervalMs])
   return now
 }
