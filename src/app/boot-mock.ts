@@ -2,6 +2,7 @@
 // msw is loaded here, after the shell's first paint: the shell does not need it to show itself.
 import type { ExchangeLog } from '../server/exchange-log'
 import type { MockNetwork } from '../server/mock-network'
+import { standInForDeniedStorage } from '../ui/safe-storage'
 
 export type MockStatus =
   | { readonly state: 'starting' }
@@ -12,6 +13,7 @@ export async function bootMock(base: URL, log: ExchangeLog): Promise<MockStatus>
   const hasServiceWorkers = 'serviceWorker' in navigator
   let network: MockNetwork
   try {
+    standInForDeniedStorage()
     const { startMockNetwork } = await import('../server/mock-network')
     // Without service workers (an insecure origin, some private windows) msw mocks fetch inside the page.
     network = await startMockNetwork(base, log)

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { localStore } from './safe-storage'
+import { localStore, standInForDeniedStorage } from './safe-storage'
 
 function denied(): never {
   throw new DOMException('The operation is insecure.', 'SecurityError')
@@ -78,5 +78,32 @@ describe('localStore', () => {
     expect(store?.read('dock')).toBeUndefined()
     expect(store?.write('dock', '320')).toBe(false)
     expect(() => store?.remove('dock')).not.toThrow()
+  })
+})
+
+// Last in this file: once storage was found denied, localStore() stays undefined for the page.
+describe('standInForDeniedStorage', () => {
+  it('leaves working storage alone', () => {
+    const storage = fakeStorage()
+    stubWindow(() => storage)
+    standInForDeniedStorage()
+    expect(window.localStorage).toBe(storage)
+    expect(localStore()).toBeDefined()
+  })
+
+  it('gives unguarded readers a memory-only storage where the browser denies it, and keeps nothing', () => {
+    vi.stubGlobal(
+      'window',
+      Object.defineProperties(
+        {},
+        { localStorage: { get: denied, configurable: true }, sessionStorage: { get: denied, configurable: true } },
+      ),
+    )
+    standInForDeniedStorage()
+    window.localStorage.setItem('__msw-cookie-store__', '[]')
+    expect(window.localStorage.getItem('__msw-cookie-store__')).toBe('[]')
+    expect(window.localStorage.length).toBe(1)
+    expect(window.sessionStorage.getItem('x')).toBeNull()
+    expect(localStore()).toBeUndefined()
   })
 })

@@ -11,8 +11,11 @@ export interface KeyValueStore {
   remove(key: string): void
 }
 
+let denied = false
+
 /** The page's localStorage, or undefined where there is none or the browser denies it. */
 export function localStore(): KeyValueStore | undefined {
+  if (denied) return undefined
   let storage: Storage | null | undefined
   try {
     storage = typeof window === 'undefined' ? undefined : window.localStorage
@@ -45,6 +48,45 @@ function guarded(storage: Storage): KeyValueStore {
       } catch {
         // Nothing to do: the value stays until storage works again.
       }
+    },
+  }
+}
+
+/**
+ * Where the browser denies storage, puts a memory-only stand-in in place of `localStorage` and
+ * `sessionStorage`, so that libraries that read them unguarded keep working: msw's cookie store
+ * reads `localStorage` as soon as it is imported, and would stop the mock. Call it before loading
+ * them. `localStore()` still answers undefined afterwards: nothing stored there outlives the page.
+ */
+export function standInForDeniedStorage(): void {
+  if (typeof window === 'undefined') return
+  for (const name of ['localStorage', 'sessionStorage'] as const) {
+    try {
+      // Merely reading the property is what throws.
+      Reflect.get(window, name)
+    } catch {
+      if (name === 'localStorage') denied = true
+      Object.defineProperty(window, name, { configurable: true, value: memoryStorage() })
+    }
+  }
+}
+
+function memoryStorage(): Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'clear' | 'key' | 'length'> {
+  const items = new Map<string, string>()
+  return {
+    getItem: (key) => items.get(key) ?? null,
+    setItem: (key, value) => {
+      items.set(key, value)
+    },
+    removeItem: (key) => {
+      items.delete(key)
+    },
+    clear: () => {
+      items.clear()
+    },
+    key: (index) => [...items.keys()][index] ?? null,
+    get length() {
+      return items.size
     },
   }
 }
