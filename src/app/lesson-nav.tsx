@@ -1,5 +1,5 @@
 import type { MouseEvent } from 'react'
-import type { Progress } from '../guide/progress-store'
+import { countDone, type Progress } from '../guide/progress-store'
 import { lessons } from '../lessons/lesson-registry'
 
 interface LessonNavProps {
@@ -16,7 +16,7 @@ export function LessonNav({ current, onOpen, progress, onResetProgress }: Lesson
       <ol>
         {lessons.map((lesson) => {
           const total = lesson.experiments.length
-          const done = lesson.experiments.filter((experiment) => progress[lesson.id]?.includes(experiment.id)).length
+          const done = countDone(lesson.experiments, progress[lesson.id])
           return (
             <li key={lesson.id}>
               <div className="nav-item">

@@ -3,6 +3,7 @@ import type { LessonClock } from '../guide/lesson-clock'
 import { LessonClockControls } from '../guide/lesson-clock-controls'
 import { TakeItHome } from '../guide/take-it-home'
 import '../guide/guide.css'
+import { countDone } from '../guide/progress-store'
 import type { Lesson } from '../lessons/lesson'
 import type { LessonContentState } from './use-lesson-content'
 
@@ -40,6 +41,17 @@ export function LessonPanel({ lesson, content, unknownId, switches, onToggleSwit
       <h1 id="lesson-title">{lesson.title}</h1>
       <p className="tutorial-file">
         FastAPI’s <code>{lesson.tutorialFile}</code>
+      </p>
+      <p className="try-this-jump">
+        <button
+          type="button"
+          onClick={() => {
+            document.getElementById('try-this-heading')?.scrollIntoView({ block: 'start' })
+          }}
+        >
+          Jump to Try this
+        </button>{' '}
+        {countDone(lesson.experiments, guide.done)} of {lesson.experiments.length} experiments done
       </p>
       {content.state === 'loading' && <p role="status">Loading the lesson…</p>}
       {content.state === 'failed' && (

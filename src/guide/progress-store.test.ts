@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { KeyValueStore } from '../ui/safe-storage'
-import { createProgressStore, parseProgress, PROGRESS_KEY } from './progress-store'
+import { countDone, createProgressStore, parseProgress, PROGRESS_KEY } from './progress-store'
 
 function memoryStore(options: { failWrites?: boolean } = {}): KeyValueStore & { data: Map<string, string> } {
   const data = new Map<string, string>()
@@ -73,5 +73,11 @@ describe('the progress store', () => {
     expect(parseProgress('{"first-steps":["no-token",3,null],"oauth2-jwt":"jwt-login"}')).toEqual({
       'first-steps': ['no-token'],
     })
+  })
+
+  it('counts only the done experiments that still exist', () => {
+    const experiments = [{ id: 'no-token' }, { id: 'empty-bearer' }]
+    expect(countDone(experiments, ['no-token', 'renamed-long-ago'])).toBe(1)
+    expect(countDone(experiments, undefined)).toBe(0)
   })
 })

@@ -68,3 +68,11 @@ export function parseProgress(text: string | undefined): Progress {
   }
   return progress
 }
+
+/** How many of these experiments are done: stored ids of experiments that no longer exist do not count. */
+export function countDone(
+  experiments: readonly { readonly id: string }[],
+  done: readonly string[] | undefined,
+): number {
+  return experiments.filter((experiment) => done?.includes(experiment.id) ?? false).length
+}

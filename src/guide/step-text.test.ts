@@ -14,7 +14,7 @@ describe('stepText: the exact clicks of a step', () => {
     expect(text).toBe(
       'Click **Authorize** at the top of the docs (if the dialog shows you as authorized, click **Logout** first), ' +
         'enter username `johndoe` and password `secret`, tick `me` and `items` under Scopes, ' +
-        'click **Authorize** in the dialog, then **Close**.',
+        'click **Authorize** in the dialog and, once it answers, **Close**.',
     )
     expect(stepText({ action: 'authorize', username: 'a', password: 'b', scopes: [] }, [])).toContain(
       'leave every scope unticked',

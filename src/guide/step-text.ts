@@ -20,7 +20,7 @@ export function stepText(step: ExperimentStep, switches: readonly LessonSwitch[]
           : `, tick ${scopes.map((scope) => `\`${scope}\``).join(' and ')} under Scopes`
       return (
         `${AUTHORIZE_FIRST}, enter username ${code(step.username)} and password ${code(step.password)}` +
-        `${step.scopes === undefined ? '' : ticks}, click **Authorize** in the dialog, then **Close**.`
+        `${step.scopes === undefined ? '' : ticks}, click **Authorize** in the dialog and, once it answers, **Close**.`
       )
     }
     case 'authorize-basic':

@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react'
 import Markdown from 'react-markdown'
 import type { Experiment } from '../lessons/experiment'
 import type { Lesson } from '../lessons/lesson'
+import { countDone } from './progress-store'
 import { stepText } from './step-text'
 
 interface TryThisListProps {
@@ -19,7 +20,7 @@ interface TryThisListProps {
 
 export function TryThisList({ lesson, done, highlighted, persistent, announcement }: TryThisListProps) {
   const { experiments } = lesson
-  const doneCount = experiments.filter((experiment) => done.includes(experiment.id)).length
+  const doneCount = countDone(experiments, done)
   const unknown = highlighted !== null && !experiments.some((experiment) => experiment.id === highlighted)
   return (
     <section className="try-this" aria-labelledby="try-this-heading">
