@@ -65,13 +65,7 @@ export class PlaygroundPage {
     await expect(ready).toBeVisible()
     if (await tryItOut.isVisible()) await tryItOut.click()
     await executeButton.click()
-    const row = operation.locator('.live-responses-table tbody tr.response')
-    await expect(row).toBeVisible()
-    return {
-      status: row.locator('.response-col_status'),
-      body: row.locator('.response-col_description .microlight').first(),
-      headers: row.locator('.response-col_description .microlight').last(),
-    }
+    return liveResponse(operation)
   }
 
   /** Try it out on an operation with a form body: overwrites the named fields, then Execute. */
@@ -83,13 +77,7 @@ export class PlaygroundPage {
       await operation.locator(`tr[data-property-name="${name}"]`).getByRole('textbox').fill(value)
     }
     await operation.getByRole('button', { name: 'Execute' }).click()
-    const row = operation.locator('.live-responses-table tbody tr.response')
-    await expect(row).toBeVisible()
-    return {
-      status: row.locator('.response-col_status'),
-      body: row.locator('.response-col_description .microlight').first(),
-      headers: row.locator('.response-col_description .microlight').last(),
-    }
+    return liveResponse(operation)
   }
 
   get traffic(): Locator {
@@ -201,4 +189,15 @@ export class PlaygroundPage {
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/** Swagger UI's live response of an operation, once it is shown. */
+async function liveResponse(operation: Locator): Promise<LiveResponse> {
+  const row = operation.locator('.live-responses-table tbody tr.response')
+  await expect(row).toBeVisible()
+  return {
+    status: row.locator('.response-col_status'),
+    body: row.locator('.response-col_description .microlight').first(),
+    headers: row.locator('.response-col_description .microlight').last(),
+  }
 }
