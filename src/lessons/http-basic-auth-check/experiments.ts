@@ -50,8 +50,10 @@ export const experiments: readonly Experiment[] = [
     title: 'Send no credentials at all',
     steps: [{ action: 'execute', method: 'GET', path: '/users/me' }],
     look:
-      '`401 Not authenticated`, not “Incorrect…”: `HTTPBasic` answered before the check ran. Select both ' +
-      '401s in **HTTP traffic** and compare their **Why**.',
+      '`401 Not authenticated`, not “Incorrect…”: `HTTPBasic` answered before the check ran. In ' +
+      '**HTTP traffic**, compare its **Why** with that of an `Incorrect username or password` 401. (If ' +
+      'Swagger UI still held a pair from an earlier experiment, it sent that instead: click **Logout** ' +
+      'in the Authorize dialog and Execute again.)',
     observation: observe(
       request('GET', '/users/me'),
       answers(401),

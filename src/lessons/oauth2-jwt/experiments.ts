@@ -23,7 +23,8 @@ export const experiments: readonly Experiment[] = [
     look:
       'Select `GET /users/me/ 200` in **HTTP traffic**. The token is now `eyJ…`, a JWT: the panel decodes ' +
       'its header and payload without any key, `{"sub":"johndoe","exp":…}`, so anyone holding it can ' +
-      'read it. The answer leaves out `hashed_password`: the route’s response model is `User`.',
+      'read it. The answer leaves out `hashed_password`: the route’s response model is `User`. The ' +
+      'password went only to `POST /token`; this request carries just the token.',
     observation: observe(request('GET', '/users/me/'), answers(200), bodyField('username', 'johndoe')),
   },
   {

@@ -11,7 +11,7 @@ export const experiments: readonly Experiment[] = [
     ],
     look:
       'Select `POST /token 200` in **HTTP traffic**: the form carried `scope=me`, and the JWT’s payload ' +
-      'says `"scope": "me"`. `GET /users/me/` needs exactly `me`, so it answers John Doe.',
+      'says `"scope": "me"`. `GET /users/me/` needs only `me`, so it answers John Doe.',
     observation: observe(request('GET', '/users/me/'), answers(200), bodyField('username', 'johndoe')),
   },
   {
