@@ -4,13 +4,22 @@ import { PlaygroundPage } from './support/playground-page'
 // Chromium reports every 4xx as "Failed to load resource"; in this playground those statuses
 // are the lesson, not a fault. Anything else on the console fails the walkthrough.
 const HTTP_STATUS_REPORT = /^Failed to load resource: the server responded with a status of \d{3}/
+// On a page loaded right after another in the same tab, Chromium sometimes refuses the background
+// registration.update() that msw starts (and does not await) with "Not found". Seen in about one
+// run in two of the experiment walkthroughs, which reload a lesson several times a minute; the
+// worker already controls the page and keeps answering, only that update check is skipped.
+const SERVICE_WORKER_UPDATE_RACE =
+  /^Failed to update a ServiceWorker for scope \('[^']+'\) with script \('[^']+\/mockServiceWorker\.js'\): Not found$/
 
 export const test = base.extend<{ playground: PlaygroundPage; consoleErrors: string[] }>({
   consoleErrors: [
     async ({ page }, use) => {
       const errors: string[] = []
       page.on('console', (message) => {
-        if (message.type() === 'error' && !HTTP_STATUS_REPORT.test(message.text())) errors.push(message.text())
+        const text = message.text()
+        if (message.type() === 'error' && !HTTP_STATUS_REPORT.test(text) && !SERVICE_WORKER_UPDATE_RACE.test(text)) {
+          errors.push(text)
+        }
       })
       page.on('pageerror', (error) => errors.push(error.message))
       await use(errors)
