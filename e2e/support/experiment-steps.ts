@@ -23,6 +23,9 @@ export async function performStep(playground: PlaygroundPage, lesson: Lesson, st
       await playground.closeDialog()
       return
     }
+    case 'logout':
+      await playground.logOutOfEverything()
+      return
     case 'authorize-basic':
       await playground.authorizeBasic(step.username, step.password)
       await playground.closeDialog()

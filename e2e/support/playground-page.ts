@@ -172,6 +172,15 @@ export class PlaygroundPage {
     await this.docs.locator('.auth-wrapper').getByRole('button', { name: 'Authorize' }).click()
   }
 
+  /** Opens the dialog, logs out of whatever is authorized (on a fresh page, nothing), and closes it. */
+  async logOutOfEverything(): Promise<void> {
+    await this.openAuthorizationDialog()
+    const logout = this.authorizationDialog.getByRole('button', { name: 'Remove authorization' })
+    // One button per authorized scheme; each click removes one.
+    for (let left = await logout.count(); left > 0; left -= 1) await logout.first().click()
+    await this.closeDialog()
+  }
+
   /** Logs out of every scheme in the open dialog. */
   async logout(): Promise<void> {
     await this.authorizationDialog.getByRole('button', { name: 'Remove authorization' }).click()

@@ -45,6 +45,10 @@ describe('stepText: the exact clicks of a step', () => {
     )
   })
 
+  it('says how to log out of what an earlier experiment authorized', () => {
+    expect(stepText({ action: 'logout' }, [])).toContain('click **Authorize** at the top of the docs, then **Logout**')
+  })
+
   it('keeps a value with a backtick readable as code', () => {
     expect(stepText({ action: 'execute-form', method: 'POST', path: '/token', fields: { username: 'a`b' } }, [])).toBe(
       'Expand **POST /token**, click **Try it out**, set username to ``a`b``, then click **Execute**.',

@@ -23,6 +23,11 @@ export function stepText(step: ExperimentStep, switches: readonly LessonSwitch[]
         `${step.scopes === undefined ? '' : ticks}, click **Authorize** in the dialog and, once it answers, **Close**.`
       )
     }
+    case 'logout':
+      return (
+        'If an earlier experiment left you authorized, click **Authorize** at the top of the docs, then ' +
+        '**Logout**, then **Close**: Swagger UI sends nothing until you authorize again.'
+      )
     case 'authorize-basic':
       return (
         `${AUTHORIZE_FIRST}, enter username ${code(step.username)} and password ${code(step.password)} ` +

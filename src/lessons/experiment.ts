@@ -14,6 +14,8 @@ export type ExperimentStep =
       readonly password: string
       readonly scopes?: readonly string[]
     }
+  /** Swagger UI's Authorize dialog: log out of whatever an earlier experiment authorized, close it. */
+  | { readonly action: 'logout' }
   /** Swagger UI's Authorize dialog for HTTPBasic: fill it, submit, close it. */
   | { readonly action: 'authorize-basic'; readonly username: string; readonly password: string }
   /** Expand an operation in Swagger UI, Try it out, Execute. */

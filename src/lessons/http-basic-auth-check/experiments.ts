@@ -48,12 +48,10 @@ export const experiments: readonly Experiment[] = [
   {
     id: 'two-different-401s',
     title: 'Send no credentials at all',
-    steps: [{ action: 'execute', method: 'GET', path: '/users/me' }],
+    steps: [{ action: 'logout' }, { action: 'execute', method: 'GET', path: '/users/me' }],
     look:
       '`401 Not authenticated`, not “Incorrect…”: `HTTPBasic` answered before the check ran. In ' +
-      '**HTTP traffic**, compare its **Why** with that of an `Incorrect username or password` 401. (If ' +
-      'Swagger UI still held a pair from an earlier experiment, it sent that instead: click **Logout** ' +
-      'in the Authorize dialog and Execute again.)',
+      '**HTTP traffic**, compare its **Why** with that of an `Incorrect username or password` 401.',
     observation: observe(
       request('GET', '/users/me'),
       answers(401),
