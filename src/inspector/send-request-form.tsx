@@ -55,7 +55,7 @@ export function SendRequestForm({ apiRoot, onSent }: SendRequestFormProps) {
       </button>
       {open && (
         <form id={formId} className="send-request-form" onSubmit={(event) => void send(event)}>
-          <label className="traffic-field">
+          <label className="traffic-field send-method">
             Method
             <select
               value={draft.method}
@@ -68,7 +68,7 @@ export function SendRequestForm({ apiRoot, onSent }: SendRequestFormProps) {
               ))}
             </select>
           </label>
-          <label className="traffic-field">
+          <label className="traffic-field send-path">
             Path
             <input
               type="text"
@@ -79,10 +79,10 @@ export function SendRequestForm({ apiRoot, onSent }: SendRequestFormProps) {
               }}
             />
           </label>
-          <label className="traffic-field">
+          <label className="traffic-field send-headers">
             Headers, one “Name: value” per line
             <textarea
-              rows={2}
+              rows={1}
               value={draft.headers}
               spellCheck={false}
               onChange={(event) => {
@@ -90,10 +90,10 @@ export function SendRequestForm({ apiRoot, onSent }: SendRequestFormProps) {
               }}
             />
           </label>
-          <label className="traffic-field">
+          <label className="traffic-field send-form">
             Form body (urlencoded)
             <textarea
-              rows={2}
+              rows={1}
               value={draft.form}
               spellCheck={false}
               onChange={(event) => {

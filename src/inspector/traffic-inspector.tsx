@@ -69,14 +69,15 @@ export function TrafficInspector({ store, apiRoot }: TrafficInspectorProps) {
         originText={originText}
         originValid={origin !== undefined}
         onOrigin={setOriginText}
-      />
-      <SendRequestForm
-        apiRoot={apiRoot}
-        onSent={(test) => {
-          const sent = store.findLatest(test)
-          if (sent) setSelectedId(sent.id)
-        }}
-      />
+      >
+        <SendRequestForm
+          apiRoot={apiRoot}
+          onSent={(test) => {
+            const sent = store.findLatest(test)
+            if (sent) setSelectedId(sent.id)
+          }}
+        />
+      </TrafficToolbar>
       <p className="traffic-status">
         {statusLine(exchanges.length, matching.length, rows.length)}
         {snapshot.dropped > 0 &&

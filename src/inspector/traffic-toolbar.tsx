@@ -1,4 +1,5 @@
 // The inspector's controls: pause, clear, filter, the openapi.json toggle, and where curl aims.
+import type { ReactNode } from 'react'
 import type { TrafficFilter } from './exchange-filter'
 
 interface TrafficToolbarProps {
@@ -10,6 +11,8 @@ interface TrafficToolbarProps {
   readonly originText: string
   readonly originValid: boolean
   readonly onOrigin: (text: string) => void
+  /** More controls at the end of the row. */
+  readonly children?: ReactNode
 }
 
 export function TrafficToolbar(props: TrafficToolbarProps) {
@@ -66,6 +69,7 @@ export function TrafficToolbar(props: TrafficToolbarProps) {
           Not an http(s) address; curl commands use http://127.0.0.1:8000 meanwhile.
         </p>
       )}
+      {props.children}
     </div>
   )
 }
