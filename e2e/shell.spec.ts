@@ -31,7 +31,7 @@ test.describe('The playground shell', () => {
   test('behind a proxy, the relative tokenUrl follows the API to /api/v1', async ({ page, playground, baseURL }) => {
     await playground.open('first-steps')
     await page.getByRole('checkbox', { name: /stand-in \/token endpoint/ }).check()
-    await page.getByText('Behind a proxy').click()
+    await playground.docs.getByText('Behind a proxy').click()
     await page.getByRole('checkbox', { name: /Serve the API under \/api\/v1/ }).check()
     await playground.waitUntilReady()
 
