@@ -6,12 +6,12 @@ import type { Lesson } from '../../src/lessons/lesson'
 import type { PlaygroundPage } from './playground-page'
 
 export async function performStep(playground: PlaygroundPage, lesson: Lesson, step: ExperimentStep): Promise<void> {
-  const { page } = playground
+  const { page, root } = playground
   switch (step.action) {
     case 'switch': {
       const label = lesson.switches.find((candidate) => candidate.id === step.switchId)?.label
       if (!label) throw new Error(`${lesson.id} has no switch ${step.switchId}`)
-      await page.getByRole('checkbox', { name: label }).check()
+      await root.getByRole('checkbox', { name: label }).check()
       await playground.waitUntilReady()
       return
     }

@@ -5,6 +5,8 @@ const portBase = Number(process.env.E2E_PORT_BASE ?? 4173)
 
 export const ROOT_HOST = { port: portBase, mountPath: '/' } as const
 export const SUB_PATH_HOST = { port: portBase + 1, mountPath: '/learn/oauth2/' } as const
+/** Another origin (another port), for a tutorial site that embeds a lesson in an iframe. */
+export const EMBEDDING_PORT = portBase + 2
 
 export const DIST_FOLDER = process.env.E2E_DIST ?? new URL('../../dist', import.meta.url).pathname
 

@@ -1,6 +1,6 @@
 // The one place that knows Swagger UI's markup. Walkthroughs speak in a learner's terms:
 // open a lesson, authorize, try an operation, read the response.
-import { expect, type Locator, type Page } from '@playwright/test'
+import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test'
 import type { ExperimentStep, TokenTampering } from '../../src/lessons/experiment'
 
 export interface LiveResponse {
@@ -11,9 +11,12 @@ export interface LiveResponse {
 
 export class PlaygroundPage {
   readonly page: Page
+  /** Where the playground is drawn: the page itself, or the frame another site embeds it in. */
+  readonly root: Page | FrameLocator
 
-  constructor(page: Page) {
+  constructor(page: Page, root: Page | FrameLocator = page) {
     this.page = page
+    this.root = root
   }
 
   /** Opens a lesson by URL, as a deep link would, and waits until its docs are ready. */
@@ -31,25 +34,25 @@ export class PlaygroundPage {
   /** A cold start parses Swagger UI's 1.4 MB bundle, which takes a while on a busy machine. */
   async waitUntilReady(): Promise<void> {
     const coldStart = { timeout: 25_000 }
-    await expect(this.page.getByRole('status').filter({ hasText: 'Mock API ready' })).toBeVisible(coldStart)
+    await expect(this.root.getByRole('status').filter({ hasText: 'Mock API ready' })).toBeVisible(coldStart)
     await expect(this.docs.getByRole('heading', { name: /FastAPI/ })).toBeVisible(coldStart)
   }
 
   get docs(): Locator {
-    return this.page.getByRole('region', { name: 'API docs' })
+    return this.root.getByRole('region', { name: 'API docs' })
   }
 
   get lessonHeading(): Locator {
-    return this.page.getByRole('article').getByRole('heading', { level: 1 })
+    return this.root.getByRole('article').getByRole('heading', { level: 1 })
   }
 
   operation(method: string, path: string): Locator {
     return this.docs
       .locator('.opblock')
       .filter({
-        has: this.page.locator('.opblock-summary-method', { hasText: new RegExp(`^${method}$`) }),
+        has: this.root.locator('.opblock-summary-method', { hasText: new RegExp(`^${method}$`) }),
       })
-      .filter({ has: this.page.locator(`.opblock-summary-path[data-path="${path}"]`) })
+      .filter({ has: this.root.locator(`.opblock-summary-path[data-path="${path}"]`) })
   }
 
   /**
@@ -81,7 +84,7 @@ export class PlaygroundPage {
   }
 
   get traffic(): Locator {
-    return this.page.getByRole('region', { name: 'HTTP traffic' })
+    return this.root.getByRole('region', { name: 'HTTP traffic' })
   }
 
   /** The panel's "Send a request" form; waits until the answer is in. */
@@ -124,7 +127,7 @@ export class PlaygroundPage {
   }
 
   async moveClockForward(minutes: number): Promise<void> {
-    await this.page
+    await this.root
       .getByRole('group', { name: 'Lesson clock' })
       .getByRole('button', { name: `Move time forward ${minutes} minutes` })
       .click()
@@ -132,7 +135,7 @@ export class PlaygroundPage {
 
   /** The lesson's "Try this" checklist item for an experiment. */
   experiment(title: string): Locator {
-    return this.page
+    return this.root
       .getByRole('list', { name: 'Try this' })
       .getByRole('listitem', { name: new RegExp(`^${escapeRegExp(title)}: `) })
   }
@@ -188,7 +191,7 @@ export class PlaygroundPage {
 
   /** Swagger UI's "Available authorizations" modal, which has no dialog role of its own. */
   get authorizationDialog(): Locator {
-    return this.page.locator('.dialog-ux .modal-ux')
+    return this.root.locator('.dialog-ux .modal-ux')
   }
 
   async closeDialog(): Promise<void> {

@@ -23,9 +23,10 @@ import { apiMount } from './api-mount'
 import type { MockStatus } from './boot-mock'
 import { LessonNav } from './lesson-nav'
 import { LessonPanel } from './lesson-panel'
-import { lessonFromSearch, lessonHref, type LessonLocation } from './lesson-location'
+import { lessonFromSearch, lessonHref, wholePageHref, type LessonLocation } from './lesson-location'
 import { MockStatusView } from './mock-status-view'
 import { ProxyControls } from './proxy-controls'
+import { DOCKED_MIN_WIDTH, EMBED_DOCKED_MIN_WIDTH, useDocked } from './use-docked'
 import { useLessonContent } from './use-lesson-content'
 
 const SwaggerPane = lazy(() => import('../docs/swagger-pane').then((module) => ({ default: module.SwaggerPane })))
@@ -49,7 +50,9 @@ export function App({ base, mockStatus }: AppProps) {
   const [progressStore] = useState(() => createProgressStore(localStore()))
   const progress = useSyncExternalStore(progressStore.subscribe, progressStore.getSnapshot)
   const [announcement, setAnnouncement] = useState('')
-  const { lesson } = location
+  const { lesson, embed } = location
+  const docked = useDocked(embed ? EMBED_DOCKED_MIN_WIDTH : DOCKED_MIN_WIDTH)
+  const wholePage = wholePageHref(new URL(window.location.href))
 
   useEffect(
     () =>
@@ -115,18 +118,35 @@ export function App({ base, mockStatus }: AppProps) {
   }
 
   return (
-    <div className="playground">
-      <header className="playground-header">
-        <p className="brand">Bearer Playground</p>
-        <p className="tagline">FastAPI’s OAuth2 security chapter, answered in your browser</p>
-      </header>
+    <div className={`playground${embed ? ' is-embed' : ''}${docked ? ' is-docked' : ''}`}>
+      {embed ? (
+        <header className="playground-header">
+          <p className="brand">Bearer Playground</p>
+          <a className="whole-page-link" href={wholePage} target="_blank" rel="noopener">
+            Open the whole lesson<span className="visually-hidden"> (opens a new tab)</span>
+          </a>
+        </header>
+      ) : (
+        <header className="playground-header">
+          <p className="brand">Bearer Playground</p>
+          <p className="tagline">FastAPI’s OAuth2 security chapter, answered in your browser</p>
+        </header>
+      )}
       <div className="playground-body">
-        <LessonNav current={lesson.id} onOpen={openLesson} progress={progress} onResetProgress={progressStore.reset} />
+        {!embed && (
+          <LessonNav
+            current={lesson.id}
+            onOpen={openLesson}
+            progress={progress}
+            onResetProgress={progressStore.reset}
+          />
+        )}
         <main className="playground-main">
           <LessonPanel
             lesson={lesson}
             content={lessonContent}
             unknownId={location.unknownId}
+            embed={embed}
             switches={switches}
             onToggleSwitch={toggleSwitch}
             guide={{
@@ -138,8 +158,8 @@ export function App({ base, mockStatus }: AppProps) {
             }}
           />
           <section className="docs-panel" aria-label="API docs">
-            <MockStatusView status={status} apiRoot={mount.apiRoot} />
-            <ProxyControls behindProxy={behindProxy} onChange={setBehindProxy} mount={mount} />
+            <MockStatusView status={status} apiRoot={mount.apiRoot} wholePage={embed ? wholePage : undefined} />
+            {!embed && <ProxyControls behindProxy={behindProxy} onChange={setBehindProxy} mount={mount} />}
             {status.state === 'ready' && app && (
               <ErrorBoundary what="Swagger UI">
                 <Suspense fallback={<p role="status">Loading Swagger UI…</p>}>

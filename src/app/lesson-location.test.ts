@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { lessonFromSearch, lessonHref } from './lesson-location'
+import { lessonFromSearch, lessonHref, wholePageHref } from './lesson-location'
 
 describe('lessonFromSearch', () => {
   it('picks the lesson named by ?lesson=', () => {
@@ -29,6 +29,20 @@ describe('?try=', () => {
   it('is ignored when empty, or when the lesson is unknown', () => {
     expect(lessonFromSearch('?lesson=first-steps&try=').tryId).toBeNull()
     expect(lessonFromSearch('?lesson=nope&try=no-token').tryId).toBeNull()
+  })
+})
+
+describe('?view=embed', () => {
+  it('asks for the embedded view, and nothing else does', () => {
+    expect(lessonFromSearch('?lesson=first-steps&view=embed').embed).toBe(true)
+    expect(lessonFromSearch('?lesson=first-steps&view=page').embed).toBe(false)
+    expect(lessonFromSearch('?lesson=first-steps').embed).toBe(false)
+  })
+
+  it('links out of the frame to the whole page of the same lesson and experiment', () => {
+    expect(wholePageHref(new URL('https://host/learn/?lesson=oauth2-jwt&view=embed&try=forge-sub#x'))).toBe(
+      'https://host/learn/?lesson=oauth2-jwt&try=forge-sub',
+    )
   })
 })
 

@@ -9,6 +9,8 @@ export interface LessonLocation {
   readonly unknownId: string | null
   /** `?try=<experiment-id>`: the experiment a link points at, highlighted on arrival. */
   readonly tryId: string | null
+  /** `?view=embed`: only the docs, the traffic and the experiments, for another site's iframe. */
+  readonly embed: boolean
 }
 
 export function lessonFromSearch(search: string): LessonLocation {
@@ -19,9 +21,10 @@ export function lessonFromSearch(search: string): LessonLocation {
   if (!fallback) throw new Error('The lesson registry is empty')
   // An experiment belongs to the lesson it was linked with, never to the fallback.
   const tryId = lesson ? params.get('try') || null : null
+  const embed = params.get('view') === 'embed'
   return lesson
-    ? { lesson, unknownId: null, tryId }
-    : { lesson: fallback, unknownId: requested === null || requested === '' ? null : requested, tryId }
+    ? { lesson, unknownId: null, tryId, embed }
+    : { lesson: fallback, unknownId: requested === null || requested === '' ? null : requested, tryId, embed }
 }
 
 /** The same page with another lesson; other query parameters but the experiment are kept. */
@@ -31,4 +34,12 @@ export function lessonHref(current: URL, lessonId: string): string {
   next.searchParams.delete('try')
   next.hash = ''
   return `${next.pathname}${next.search}`
+}
+
+/** The same lesson as a whole page, for a link out of an embedded frame. */
+export function wholePageHref(current: URL): string {
+  const next = new URL(current.href)
+  next.searchParams.delete('view')
+  next.hash = ''
+  return next.href
 }

@@ -25,12 +25,15 @@ interface LessonPanelProps {
   readonly lesson: Lesson
   readonly content: LessonContentState
   readonly unknownId: string | null
+  /** Embedded in another site, whose own text tells the story: only the switches and experiments. */
+  readonly embed: boolean
   readonly switches: ReadonlySet<string>
   readonly onToggleSwitch: (id: string, on: boolean) => void
   readonly guide: LessonGuide
 }
 
-export function LessonPanel({ lesson, content, unknownId, switches, onToggleSwitch, guide }: LessonPanelProps) {
+export function LessonPanel(props: LessonPanelProps) {
+  const { lesson, content, unknownId, embed, switches, onToggleSwitch, guide } = props
   return (
     <article className="lesson-panel" aria-labelledby="lesson-title">
       {unknownId !== null && (
@@ -39,27 +42,31 @@ export function LessonPanel({ lesson, content, unknownId, switches, onToggleSwit
         </p>
       )}
       <h1 id="lesson-title">{lesson.title}</h1>
-      <p className="tutorial-file">
-        FastAPI’s <code>{lesson.tutorialFile}</code>
-      </p>
-      <p className="try-this-jump">
-        <button
-          type="button"
-          onClick={() => {
-            document.getElementById('try-this-heading')?.scrollIntoView({ block: 'start' })
-          }}
-        >
-          Jump to Try this
-        </button>{' '}
-        {countDone(lesson.experiments, guide.done)} of {lesson.experiments.length} experiments done
-      </p>
+      {!embed && (
+        <p className="tutorial-file">
+          FastAPI’s <code>{lesson.tutorialFile}</code>
+        </p>
+      )}
+      {!embed && (
+        <p className="try-this-jump">
+          <button
+            type="button"
+            onClick={() => {
+              document.getElementById('try-this-heading')?.scrollIntoView({ block: 'start' })
+            }}
+          >
+            Jump to Try this
+          </button>{' '}
+          {countDone(lesson.experiments, guide.done)} of {lesson.experiments.length} experiments done
+        </p>
+      )}
       {content.state === 'loading' && <p role="status">Loading the lesson…</p>}
       {content.state === 'failed' && (
         <p role="alert" className="notice notice-error">
           The lesson could not be loaded ({content.message}). Check the connection and reload the page.
         </p>
       )}
-      {content.state === 'loaded' && (
+      {content.state === 'loaded' && !embed && (
         <Suspense fallback={<p role="status">Loading the lesson text…</p>}>
           <LessonStory content={content.content} />
         </Suspense>
@@ -94,7 +101,7 @@ export function LessonPanel({ lesson, content, unknownId, switches, onToggleSwit
           announcement={guide.announcement}
         />
       </Suspense>
-      <TakeItHome lesson={lesson} />
+      {!embed && <TakeItHome lesson={lesson} />}
     </article>
   )
 }

@@ -1,6 +1,13 @@
 import type { MockStatus } from './boot-mock'
 
-export function MockStatusView({ status, apiRoot }: { readonly status: MockStatus; readonly apiRoot: URL }) {
+interface MockStatusViewProps {
+  readonly status: MockStatus
+  readonly apiRoot: URL
+  /** In an embedded frame: the lesson as a whole page, where the mock can start on its own. */
+  readonly wholePage?: string | undefined
+}
+
+export function MockStatusView({ status, apiRoot, wholePage }: MockStatusViewProps) {
   switch (status.state) {
     case 'starting':
       return (
@@ -27,6 +34,15 @@ export function MockStatusView({ status, apiRoot }: { readonly status: MockStatu
         <div role="alert" className="notice notice-error">
           <p>{status.problem}</p>
           <p>{status.advice}</p>
+          {wholePage && (
+            <p>
+              Embedded in another site, the browser may refuse the mock’s service worker:{' '}
+              <a href={wholePage} target="_blank" rel="noopener">
+                open this lesson in its own tab
+              </a>
+              .
+            </p>
+          )}
           <button
             type="button"
             onClick={() => {
