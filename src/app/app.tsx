@@ -119,19 +119,16 @@ export function App({ base, mockStatus }: AppProps) {
 
   return (
     <div className={`playground${embed ? ' is-embed' : ''}${docked ? ' is-docked' : ''}`}>
-      {embed ? (
-        <header className="playground-header">
-          <p className="brand">Bearer Playground</p>
+      <header className="playground-header">
+        <p className="brand">Bearer Playground</p>
+        {embed ? (
           <a className="whole-page-link" href={wholePage} target="_blank" rel="noopener">
             Open the whole lesson<span className="visually-hidden"> (opens a new tab)</span>
           </a>
-        </header>
-      ) : (
-        <header className="playground-header">
-          <p className="brand">Bearer Playground</p>
+        ) : (
           <p className="tagline">FastAPI’s OAuth2 security chapter, answered in your browser</p>
-        </header>
-      )}
+        )}
+      </header>
       <div className="playground-body">
         {!embed && (
           <LessonNav
