@@ -1,32 +1,9 @@
-import { createServer, type Server } from 'node:http'
 import { expect, test } from './fixtures'
+import { EMBEDDED_TITLE } from './support/embedding-site'
 import { EMBEDDING_PORT } from './support/hosts'
 import { PlaygroundPage } from './support/playground-page'
 
-// A tutorial site on another origin puts lesson one beside its own text, as the README shows.
-let site: Server
 const SITE = `http://127.0.0.1:${EMBEDDING_PORT}/`
-
-test.beforeAll(async ({ baseURL }) => {
-  const lesson = new URL('?lesson=first-steps&view=embed', baseURL).href
-  const html =
-    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A tutorial site</title></head><body>' +
-    '<main><h1>Security, first steps</h1>' +
-    `<iframe src="${lesson}" title="Bearer Playground: First steps" width="800" height="600"></iframe>` +
-    '</main></body></html>'
-  site = createServer((_request, response) => {
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html)
-  })
-  await new Promise<void>((resolve) => site.listen(EMBEDDING_PORT, '127.0.0.1', resolve))
-})
-
-test.afterAll(async () => {
-  await new Promise<void>((resolve) => {
-    site.close(() => {
-      resolve()
-    })
-  })
-})
 
 test.describe('A lesson embedded in another site', () => {
   test.use({ viewport: { width: 1000, height: 760 } })
@@ -36,7 +13,7 @@ test.describe('A lesson embedded in another site', () => {
     baseURL,
   }) => {
     await page.goto(SITE)
-    const frame = page.locator('iframe[title="Bearer Playground: First steps"]').contentFrame()
+    const frame = page.locator(`iframe[title="${EMBEDDED_TITLE}"]`).contentFrame()
     const playground = new PlaygroundPage(page, frame)
     await playground.waitUntilReady()
     await expect(frame.getByRole('navigation', { name: 'Lessons' })).toHaveCount(0)
@@ -51,6 +28,26 @@ test.describe('A lesson embedded in another site', () => {
     await expect(denied).toBeInViewport()
     await expect(playground.experiment('Call the API without a token')).toHaveAccessibleName(
       'Call the API without a token: done',
+    )
+  })
+
+  test('where the browser refuses the frame a service worker, the frame says so and links to a tab of its own', async ({
+    page,
+    baseURL,
+  }) => {
+    // What a browser that blocks third-party storage does to a framed page's worker.
+    await page.addInitScript(() => {
+      if (window === window.top) return
+      navigator.serviceWorker.register = () =>
+        Promise.reject(new DOMException('The user denied permission to use Service Worker.', 'SecurityError'))
+    })
+    await page.goto(SITE)
+    const frame = page.locator(`iframe[title="${EMBEDDED_TITLE}"]`).contentFrame()
+    const alert = frame.getByRole('alert')
+    await expect(alert).toContainText('The mock API could not start')
+    await expect(alert.getByRole('link', { name: 'open this lesson in its own tab' })).toHaveAttribute(
+      'href',
+      new URL('?lesson=first-steps', baseURL).href,
     )
   })
 })

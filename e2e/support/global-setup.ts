@@ -1,9 +1,11 @@
 import { existsSync } from 'node:fs'
 import { assertBrowserAvailable } from './browser'
-import { DIST_FOLDER as dist, ROOT_HOST, SUB_PATH_HOST } from './hosts'
+import { serveEmbeddingSite } from './embedding-site'
+import { DIST_FOLDER as dist, EMBEDDING_PORT, ROOT_HOST, SUB_PATH_HOST, hostUrl } from './hosts'
 import { serveStatic } from './static-host'
 
-/** Serves the production build (`npm run build`) at the root and under a sub-path. */
+/** Serves the production build (`npm run build`) at the root and under a sub-path, and a page of
+ * another origin that embeds it. */
 export default async function globalSetup(): Promise<() => Promise<void>> {
   assertBrowserAvailable()
   if (!existsSync(`${dist}/index.html`)) {
@@ -12,7 +14,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const hosts = await Promise.all(
     [ROOT_HOST, SUB_PATH_HOST].map((host) => serveStatic(dist, host.mountPath, host.port)),
   )
+  const closeSite = await serveEmbeddingSite(EMBEDDING_PORT, hostUrl(SUB_PATH_HOST))
   return async () => {
-    await Promise.all(hosts.map((host) => host.close()))
+    await Promise.all([...hosts.map((host) => host.close()), closeSite()])
   }
 }
