@@ -1,4 +1,5 @@
 // Which Chromium the walkthroughs drive: an explicit path, Debian's package, or Playwright's own.
+import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { chromium } from '@playwright/test'
 
@@ -19,16 +20,23 @@ export function chromiumExecutable(): string | undefined {
   return undefined
 }
 
-/** Fails early, saying how to get a browser, instead of timing out on the first page. */
-export function assertBrowserAvailable(): void {
+/**
+ * Makes sure there is a browser to drive: an explicit path must exist; else Debian's Chromium or
+ * Playwright's own is used, and on a fresh machine with neither, Playwright's own is installed
+ * (a download from Playwright's servers), saying so. Fails early, saying how to get one, if that fails.
+ */
+export function ensureBrowserAvailable(): void {
   const explicit = chromiumExecutable()
   if (explicit) {
     if (!existsSync(explicit)) throw new Error(`No browser at PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH=${explicit}`)
     return
   }
   if (existsSync(chromium.executablePath())) return
+  console.log('No Chromium found: installing Playwright’s own with `npx playwright install chromium`…')
+  const install = spawnSync('npx', ['playwright', 'install', 'chromium'], { stdio: 'inherit' })
+  if (install.status === 0 && existsSync(chromium.executablePath())) return
   throw new Error(
-    'No Chromium found for the browser walkthroughs. Install one of:\n' +
+    'No Chromium for the browser walkthroughs, and installing Playwright’s own failed. Install one of:\n' +
       '  - Debian/Ubuntu: sudo apt-get install -y chromium   (used from /usr/bin/chromium)\n' +
       "  - Playwright's own: npx playwright install chromium\n" +
       '  - any Chromium: export PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH=/path/to/chrome',
