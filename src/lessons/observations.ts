@@ -100,21 +100,6 @@ export function formField(name: string, value: string): Matcher {
   }
 }
 
-export function requestHeader(name: string, value: string): Matcher {
-  return {
-    phrase: `sent with ${name}: ${value}`,
-    test: (exchange) => exchange.requestHeader(name) === value,
-  }
-}
-
-/** The request carried this header with a value matching the pattern; `words` says what in prose. */
-export function requestHeaderLike(name: string, pattern: RegExp, words: string): Matcher {
-  return {
-    phrase: words,
-    test: (exchange) => pattern.test(exchange.requestHeader(name) ?? ''),
-  }
-}
-
 export function responseHeader(name: string, value: string): Matcher {
   return {
     phrase: `with ${name}: ${value}`,
