@@ -9,7 +9,8 @@ export function TakeItHome({ lesson }: { readonly lesson: Lesson }) {
       <p>
         Save the Python source above as <code>main.py</code>, then, in a fresh virtual environment:
       </p>
-      <pre>
+      {/* Focusable: a narrow column scrolls it sideways, and the keyboard must reach that too. */}
+      <pre tabIndex={0}>
         <code>{`${lesson.install}\nfastapi dev main.py`}</code>
       </pre>
       <p>
