@@ -36,6 +36,11 @@ export interface LessonContent {
   readonly story: string
   /** The Python source of the equivalent FastAPI app, as we teach it; runnable with FastAPI. */
   readonly pythonSource: string
+  /**
+   * The same app with plain defaults instead of `Annotated` (`token: str = Depends(oauth2_scheme)`),
+   * the form of FastAPI's docs before 0.95, which older FastAPI needs (main_depends.py).
+   */
+  readonly pythonSourceWithoutAnnotated: string
   createApp(enabledSwitches: ReadonlySet<string>, services: LessonServices): FastApiApp
 }
 

@@ -1,10 +1,12 @@
 import type { LessonContent } from '../lesson'
 import { createOAuth2ScopesApp } from './oauth2-scopes-app'
 import pythonSource from './main.py?raw'
+import pythonSourceWithoutAnnotated from './main_depends.py?raw'
 import story from './story.md?raw'
 
 export const content: LessonContent = {
   story,
   pythonSource,
+  pythonSourceWithoutAnnotated,
   createApp: (_enabledSwitches, services) => createOAuth2ScopesApp(services),
 }
