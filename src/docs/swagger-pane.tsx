@@ -1,8 +1,10 @@
 // The Swagger UI pane, loaded lazily so that the shell paints first. It loads the lesson's
 // OpenAPI document by URL, as FastAPI's /docs page does.
-import { useMemo, type ComponentProps } from 'react'
+import { useEffect, useMemo, useRef, type ComponentProps } from 'react'
 import SwaggerUI from 'swagger-ui-react'
 import 'swagger-ui-react/swagger-ui.css'
+import { watchSwaggerAccessibility } from './swagger-accessibility'
+import './swagger-accessibility.css'
 
 interface SwaggerPaneProps {
   readonly documentUrl: string
@@ -26,13 +28,17 @@ export function SwaggerPane({ documentUrl, docsPage }: SwaggerPaneProps) {
     },
     [docsPage],
   )
+  const container = useRef<HTMLDivElement>(null)
+  useEffect(() => (container.current ? watchSwaggerAccessibility(container.current) : undefined), [])
   return (
-    <SwaggerUI
-      url={documentUrl}
-      docExpansion="list"
-      displayRequestDuration
-      deepLinking={false}
-      requestInterceptor={requestInterceptor}
-    />
+    <div ref={container}>
+      <SwaggerUI
+        url={documentUrl}
+        docExpansion="list"
+        displayRequestDuration
+        deepLinking={false}
+        requestInterceptor={requestInterceptor}
+      />
+    </div>
   )
 }
