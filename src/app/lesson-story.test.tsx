@@ -18,7 +18,7 @@ describe('the lesson story', () => {
     expect(html).toContain('<summary>The same app in FastAPI (Python)</summary>')
     expect(html).toMatch(/role="tablist" aria-label="Form of the Python source"/)
     const tabs = [...html.matchAll(/<button[^>]*role="tab"[^>]*>([^<]*)<\/button>/g)]
-    expect(tabs.map((tab) => tab[1])).toEqual(['main.py (Annotated)', 'Without Annotated (FastAPI before 0.95)'])
+    expect(tabs.map((tab) => tab[1])).toEqual(['main.py', 'main_depends.py (before 0.95)'])
     expect(tabs.map((tab) => /aria-selected="(\w+)"/.exec(tab[0])?.[1])).toEqual(['true', 'false'])
     expect(tabs.map((tab) => /tabindex="(-?\d)"/.exec(tab[0])?.[1])).toEqual(['0', '-1'])
     for (const tab of tabs) {

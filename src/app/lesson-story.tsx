@@ -12,9 +12,9 @@ hljs.registerLanguage('python', python)
 
 /** The two ways FastAPI's docs write each app, shown as tabs in this order. */
 const PYTHON_FORMS = [
-  { label: 'main.py (Annotated)', source: (content: LessonContent) => content.pythonSource },
+  { label: 'main.py', source: (content: LessonContent) => content.pythonSource },
   {
-    label: 'Without Annotated (FastAPI before 0.95)',
+    label: 'main_depends.py (before 0.95)',
     source: (content: LessonContent) => content.pythonSourceWithoutAnnotated,
   },
 ] as const
