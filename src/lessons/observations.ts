@@ -1,6 +1,8 @@
 // Small matchers that lessons combine into an experiment's observation. Each carries the words
 // for what it checks, so the "Done when" sentence is built from the very test it describes.
 import type { SecurityRejection } from '../server/exchange-record'
+import { pyjwtBase64urlDecode } from '../server/jwt/python-base64'
+import { splitAuthorization } from '../server/security/authorization-header'
 import type { ObservedExchange, Observation } from './experiment'
 
 export interface Matcher {
@@ -181,19 +183,16 @@ export function unsignedToken(): Matcher {
   }
 }
 
+/** The token as OAuth2PasswordBearer hands it over: the same split FastAPI makes. */
 function bearerToken(exchange: ObservedExchange): string | undefined {
-  const match = /^\s*bearer\s+(\S+)/i.exec(exchange.requestHeader('authorization') ?? '')
-  return match?.[1]
+  const { scheme, param } = splitAuthorization(exchange.requestHeader('authorization') ?? null)
+  return scheme.toLowerCase() === 'bearer' && param !== '' ? param : undefined
 }
 
 function jwtPayload(exchange: ObservedExchange): unknown {
   const segment = bearerToken(exchange)?.split('.')[1]
   if (segment === undefined) return undefined
-  try {
-    const binary = atob(segment.replace(/-/g, '+').replace(/_/g, '/'))
-    const text = new TextDecoder().decode(Uint8Array.from(binary, (char) => char.charCodeAt(0)))
-    return JSON.parse(text) as unknown
-  } catch {
-    return undefined
-  }
+  // Read as PyJWT reads it, without the key: the claims the forger wrote.
+  const bytes = pyjwtBase64urlDecode(new TextEncoder().encode(segment))
+  return bytes ? parse(new TextDecoder().decode(bytes)) : undefined
 }
