@@ -16,6 +16,7 @@ import { findLesson } from '../lessons/lesson-registry'
 import { InspectorClock } from '../inspector/inspector-clock'
 import { TrafficPanel } from '../inspector/traffic-panel'
 import { createTrafficStore } from '../inspector/traffic-store'
+import type { FastApiRelease } from '../server/fastapi-release'
 import { createWorkerPasswordVerifier } from '../server/passwords/argon2-worker-verifier'
 import { ErrorBoundary } from '../ui/error-boundary'
 import { localStore } from '../ui/safe-storage'
@@ -38,7 +39,8 @@ interface AppProps {
 
 const NO_SWITCHES: ReadonlySet<string> = new Set()
 const clock = createLessonClock()
-const services: LessonServices = { passwords: createWorkerPasswordVerifier(), now: clock.now }
+const passwords = createWorkerPasswordVerifier()
+const servicesFor = (release: FastApiRelease): LessonServices => ({ passwords, now: clock.now, release })
 
 export function App({ base, mockStatus }: AppProps) {
   const [location, setLocation] = useState<LessonLocation>(() => lessonFromSearch(window.location.search))
@@ -50,7 +52,7 @@ export function App({ base, mockStatus }: AppProps) {
   const [progressStore] = useState(() => createProgressStore(localStore()))
   const progress = useSyncExternalStore(progressStore.subscribe, progressStore.getSnapshot)
   const [announcement, setAnnouncement] = useState('')
-  const { lesson, embed } = location
+  const { lesson, embed, mistake, release } = location
   const docked = useDocked(embed ? EMBED_DOCKED_MIN_WIDTH : DOCKED_MIN_WIDTH)
   const wholePage = wholePageHref(new URL(window.location.href))
 
@@ -86,8 +88,11 @@ export function App({ base, mockStatus }: AppProps) {
 
   const lessonContent = useLessonContent(lesson)
   const content = lessonContent.state === 'loaded' ? lessonContent.content : undefined
-  // A new app per lesson, switch change or mount: each starts from a fresh state.
-  const app = useMemo(() => content?.createApp(switches, services), [content, switches])
+  // A new app per lesson, switch change, mistake, release or mount: each starts from a fresh state.
+  const app = useMemo(() => {
+    const enabled = mistake ? new Set([...switches, mistake.id]) : switches
+    return content?.createApp(enabled, servicesFor(release))
+  }, [content, switches, mistake, release])
   const mount = useMemo(() => apiMount(base, behindProxy), [base, behindProxy])
   const network = status.state === 'ready' ? status.network : undefined
   // Mounted in a layout effect, before Swagger UI's own effects fetch the OpenAPI document.
@@ -143,6 +148,9 @@ export function App({ base, mockStatus }: AppProps) {
             lesson={lesson}
             content={lessonContent}
             unknownId={location.unknownId}
+            ignored={location.ignored}
+            mistake={mistake}
+            release={release}
             embed={embed}
             switches={switches}
             onToggleSwitch={toggleSwitch}
@@ -162,7 +170,7 @@ export function App({ base, mockStatus }: AppProps) {
                 <Suspense fallback={<p role="status">Loading Swagger UI…</p>}>
                   {/* A new key per lesson and mount: Swagger UI forgets its authorization too. */}
                   <SwaggerPane
-                    key={`${lesson.id} ${mount.apiRoot.href}`}
+                    key={`${lesson.id} ${mistake?.id ?? ''} ${release} ${mount.apiRoot.href}`}
                     documentUrl={new URL('openapi.json', mount.apiRoot).href}
                     docsPage={mount.docsPage}
                   />

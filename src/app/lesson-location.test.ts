@@ -59,3 +59,34 @@ describe('lessonHref', () => {
     )
   })
 })
+
+describe('?mistake=', () => {
+  it('is off unless the URL names one of the lesson’s mistakes', () => {
+    const location = lessonFromSearch('?lesson=first-steps')
+    expect(location.mistake).toBeNull()
+    expect(location.ignored).toEqual([])
+  })
+
+  it('says so when the lesson has no such mistake', () => {
+    const location = lessonFromSearch('?lesson=first-steps&mistake=forgot-the-colon')
+    expect(location.mistake).toBeNull()
+    expect(location.ignored).toEqual([
+      'There is no mistake called “forgot-the-colon” in “First steps”; the app runs as the tutorial wrote it.',
+    ])
+  })
+})
+
+describe('?fastapi=', () => {
+  it('answers as today’s FastAPI unless 0.92 is asked for', () => {
+    expect(lessonFromSearch('?lesson=first-steps').release).toBe('current')
+    expect(lessonFromSearch('?lesson=first-steps&fastapi=0.92').release).toBe('0.92')
+  })
+
+  it('says so when asked for a release it cannot answer as', () => {
+    const location = lessonFromSearch('?lesson=first-steps&fastapi=0.65')
+    expect(location.release).toBe('current')
+    expect(location.ignored).toEqual([
+      'FastAPI 0.65 is not one the playground answers as; it answers as today’s FastAPI.',
+    ])
+  })
+})

@@ -5,6 +5,8 @@ import { TakeItHome } from '../guide/take-it-home'
 import '../guide/guide.css'
 import { countDone } from '../guide/progress-store'
 import type { Lesson } from '../lessons/lesson'
+import type { LessonMistake } from '../lessons/mistake'
+import type { FastApiRelease } from '../server/fastapi-release'
 import type { LessonContentState } from './use-lesson-content'
 
 const LessonStory = lazy(() => import('./lesson-story').then((module) => ({ default: module.LessonStory })))
@@ -25,6 +27,10 @@ interface LessonPanelProps {
   readonly lesson: Lesson
   readonly content: LessonContentState
   readonly unknownId: string | null
+  /** What the URL asked for that this lesson cannot do. */
+  readonly ignored: readonly string[]
+  readonly mistake: LessonMistake | null
+  readonly release: FastApiRelease
   /** Embedded in another site, whose own text tells the story: only the switches and experiments. */
   readonly embed: boolean
   readonly switches: ReadonlySet<string>
@@ -33,7 +39,7 @@ interface LessonPanelProps {
 }
 
 export function LessonPanel(props: LessonPanelProps) {
-  const { lesson, content, unknownId, embed, switches, onToggleSwitch, guide } = props
+  const { lesson, content, unknownId, ignored, embed, switches, onToggleSwitch, guide } = props
   return (
     <article className="lesson-panel" aria-labelledby="lesson-title">
       {unknownId !== null && (
@@ -41,6 +47,11 @@ export function LessonPanel(props: LessonPanelProps) {
           There is no lesson called “{unknownId}”. Showing “{lesson.title}” instead.
         </p>
       )}
+      {ignored.map((message) => (
+        <p key={message} role="alert" className="notice">
+          {message}
+        </p>
+      ))}
       <h1 id="lesson-title">{lesson.title}</h1>
       {!embed && (
         <p className="tutorial-file">

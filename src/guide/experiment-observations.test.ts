@@ -19,7 +19,7 @@ import { observedExchange } from './observed-exchange'
 
 const FORM = { 'content-type': 'application/x-www-form-urlencoded' }
 const NEVER_VERIFIED = { verify: () => Promise.reject(new Error('no login in these tests')) }
-const services = { passwords: NEVER_VERIFIED, now: () => Date.UTC(2026, 11, 1) }
+const services = { passwords: NEVER_VERIFIED, now: () => Date.UTC(2026, 11, 1), release: 'current' as const }
 
 /** The ids of the experiments this exchange completes. */
 function completes(list: readonly Experiment[], exchange: Exchange): string[] {

@@ -1,7 +1,9 @@
 // What a lesson is: one FastAPI tutorial app, rebuilt from route declarations, plus its story.
 import type { FastApiApp } from '../server/fastapi-app'
-import type { Experiment } from './experiment'
+import type { FastApiRelease } from '../server/fastapi-release'
 import type { PasswordVerifier } from '../server/passwords/password-verifier'
+import type { Experiment } from './experiment'
+import type { LessonMistake } from './mistake'
 
 /** The ids follow the pages of FastAPI's security chapter, in the chapter's order. */
 export const LESSON_IDS = [
@@ -28,6 +30,8 @@ export interface LessonServices {
   readonly passwords: PasswordVerifier
   /** The current time in milliseconds since the epoch (`Date.now` outside tests). */
   readonly now: () => number
+  /** The FastAPI release installed on that machine; `?fastapi=0.92` asks for the older one. */
+  readonly release: FastApiRelease
 }
 
 /** What a lesson brings when opened: loaded lazily, so the shell paints without every app. */
@@ -41,6 +45,7 @@ export interface LessonContent {
    * the form of FastAPI's docs before 0.95, which older FastAPI needs (main_depends.py).
    */
   readonly pythonSourceWithoutAnnotated: string
+  /** The enabled set holds the lesson's switches and, when `?mistake=` names one, that mistake's id. */
   createApp(enabledSwitches: ReadonlySet<string>, services: LessonServices): FastApiApp
 }
 
@@ -56,6 +61,8 @@ export interface Lesson {
   readonly switches: readonly LessonSwitch[]
   /** What to try, in order; the page ticks each one when the learner's traffic shows it. */
   readonly experiments: readonly Experiment[]
+  /** Ways the app goes wrong, each switched on by `?mistake=<id>`; off on every fresh load. */
+  readonly mistakes: readonly LessonMistake[]
   /** Whether the lesson shows the lesson clock: its tokens expire, and time can be moved forward. */
   readonly clock?: boolean
   load(): Promise<LessonContent>

@@ -10,5 +10,6 @@ export const lesson: Lesson = {
   install: 'pip install "fastapi[standard]"',
   switches: [standInTokenSwitch('tutorial001')],
   experiments,
+  mistakes: [],
   load: () => import('./content').then((module) => module.content),
 }

@@ -9,5 +9,6 @@ export const lesson: Lesson = {
   install: 'pip install "fastapi[standard]"',
   switches: [],
   experiments,
+  mistakes: [],
   load: () => import('./content').then((module) => module.content),
 }

@@ -18,6 +18,7 @@ export const lesson: Lesson = {
     },
   ],
   experiments,
+  mistakes: [],
   clock: true,
   load: () => import('./content').then((module) => module.content),
 }

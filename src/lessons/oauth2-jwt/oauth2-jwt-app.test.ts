@@ -8,7 +8,7 @@ import { INACTIVE_ALICE_SWITCH } from './switches'
 // 15 January 2026, 12:00:00.250 UTC; tests move it forward to watch a token expire.
 const NOW = Date.UTC(2026, 0, 15, 12, 0, 0, 250)
 let clock = NOW
-const services = { passwords: directPasswordVerifier, now: () => clock }
+const services = { passwords: directPasswordVerifier, now: () => clock, release: 'current' as const }
 const client = createTestClient(createOAuth2JwtApp(new Set(), services))
 const withAlice = createTestClient(createOAuth2JwtApp(new Set([INACTIVE_ALICE_SWITCH]), services))
 
@@ -52,6 +52,7 @@ describe('tutorial004: POST /token', { timeout: 20_000 }, () => {
     const spying = createTestClient(
       createOAuth2JwtApp(new Set(), {
         now: () => NOW,
+        release: 'current',
         passwords: { verify: (_password, hash) => (hashes.push(hash), Promise.resolve(false)) },
       }),
     )

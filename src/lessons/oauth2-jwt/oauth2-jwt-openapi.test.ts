@@ -6,7 +6,11 @@ import { createOAuth2JwtApp } from './oauth2-jwt-app'
 // comparison below is byte for byte.
 import tutorial004Document from './tutorial004-openapi.json'
 
-const app = createOAuth2JwtApp(new Set(), { passwords: directPasswordVerifier, now: () => 0 })
+const app = createOAuth2JwtApp(new Set(), {
+  passwords: directPasswordVerifier,
+  now: () => 0,
+  release: 'current' as const,
+})
 
 describe("tutorial004's OpenAPI document", () => {
   it('is FastAPI’s, byte for byte', async () => {

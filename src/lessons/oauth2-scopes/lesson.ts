@@ -9,6 +9,7 @@ export const lesson: Lesson = {
   install: 'pip install "fastapi[standard]" pyjwt "pwdlib[argon2]"',
   switches: [],
   experiments,
+  mistakes: [],
   clock: true,
   load: () => import('./content').then((module) => module.content),
 }

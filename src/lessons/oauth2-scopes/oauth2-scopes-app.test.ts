@@ -8,7 +8,9 @@ import { createOAuth2ScopesApp } from './oauth2-scopes-app'
 
 // 15 January 2026, 12:00:00.250 UTC.
 const NOW = Date.UTC(2026, 0, 15, 12, 0, 0, 250)
-const client = createTestClient(createOAuth2ScopesApp({ passwords: directPasswordVerifier, now: () => NOW }))
+const client = createTestClient(
+  createOAuth2ScopesApp({ passwords: directPasswordVerifier, now: () => NOW, release: 'current' as const }),
+)
 
 const USER = '{"username":"johndoe","email":"johndoe@example.com","full_name":"John Doe","disabled":false}'
 const ITEMS = '[{"item_id":"Foo","owner":"johndoe"}]'

@@ -6,7 +6,7 @@ import { createOAuth2ScopesApp } from './oauth2-scopes-app'
 // order, so the comparison below is byte for byte.
 import tutorial005Document from './tutorial005-openapi.json'
 
-const app = createOAuth2ScopesApp({ passwords: directPasswordVerifier, now: () => 0 })
+const app = createOAuth2ScopesApp({ passwords: directPasswordVerifier, now: () => 0, release: 'current' as const })
 
 describe("tutorial005's OpenAPI document", () => {
   it('is FastAPI’s, byte for byte', async () => {
