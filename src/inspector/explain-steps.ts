@@ -123,6 +123,9 @@ function securityRejected(
         reason = `The scheme is ${sent === '' ? 'empty' : quoted(sent)}, not ${expected} (compared case-insensitively)`
       }
       break
+    case 'no-credentials':
+      reason = `Nothing follows ${quoted(sent)}, and ${step.scheme} wants a token after the scheme`
+      break
     case 'invalid-base64':
       reason =
         'The credentials after Basic are not base64 as Python decodes it (stray characters are skipped, ' +

@@ -40,6 +40,7 @@ export function detail(text: string): Matcher {
 const REJECTIONS: Readonly<Record<SecurityRejection, string>> = {
   'no-authorization-header': 'found no Authorization header',
   'wrong-scheme': 'found another scheme in the Authorization header',
+  'no-credentials': 'found no token after the scheme',
   'invalid-base64': 'could not decode the base64',
   'not-ascii': 'found bytes that are not ASCII',
   'no-colon': 'found no colon between username and password',

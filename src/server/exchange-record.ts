@@ -9,7 +9,14 @@ export interface RouteRef {
   readonly name: string
 }
 
-export type SecurityRejection = 'no-authorization-header' | 'wrong-scheme' | 'invalid-base64' | 'not-ascii' | 'no-colon'
+export type SecurityRejection =
+  | 'no-authorization-header'
+  | 'wrong-scheme'
+  /** HTTPBearer: nothing after the scheme. */
+  | 'no-credentials'
+  | 'invalid-base64'
+  | 'not-ascii'
+  | 'no-colon'
 
 export type DecisionStep =
   | { readonly stage: 'routing'; readonly result: 'matched'; readonly route: RouteRef }
