@@ -187,6 +187,7 @@ export function App({ base, mockStatus }: AppProps) {
           apiRoot={mount.apiRoot}
           docsPage={mount.docsPage}
           lessonId={lesson.id}
+          mistakeId={mistake?.id ?? null}
         />
       </InspectorClock>
     </div>

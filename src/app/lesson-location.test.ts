@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { lessonFromSearch, lessonHref, wholePageHref } from './lesson-location'
+import { lessonFromSearch, lessonHref, mistakeHref, wholePageHref } from './lesson-location'
 
 describe('lessonFromSearch', () => {
   it('picks the lesson named by ?lesson=', () => {
@@ -88,5 +88,14 @@ describe('?fastapi=', () => {
     expect(location.ignored).toEqual([
       'FastAPI 0.65 is not one the playground answers as; it answers as today’s FastAPI.',
     ])
+  })
+})
+
+describe('mistakeHref', () => {
+  it('switches a mistake on or off and keeps the lesson and the release', () => {
+    const current = new URL('https://example.org/learn/?lesson=simple-oauth2&fastapi=0.92&try=wrong-password')
+    expect(mistakeHref(current, 'json-login')).toBe('/learn/?lesson=simple-oauth2&fastapi=0.92&mistake=json-login')
+    const on = new URL('https://example.org/learn/?lesson=simple-oauth2&mistake=json-login')
+    expect(mistakeHref(on, null)).toBe('/learn/?lesson=simple-oauth2')
   })
 })

@@ -77,3 +77,13 @@ export function wholePageHref(current: URL): string {
   next.hash = ''
   return next.href
 }
+
+/** The same lesson with one of its mistakes switched on, or with none (`null`): a fresh load. */
+export function mistakeHref(current: URL, mistakeId: string | null): string {
+  const next = new URL(current.href)
+  if (mistakeId === null) next.searchParams.delete('mistake')
+  else next.searchParams.set('mistake', mistakeId)
+  next.searchParams.delete('try')
+  next.hash = ''
+  return `${next.pathname}${next.search}`
+}

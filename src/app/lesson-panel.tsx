@@ -7,10 +7,13 @@ import { countDone } from '../guide/progress-store'
 import type { Lesson } from '../lessons/lesson'
 import type { LessonMistake } from '../lessons/mistake'
 import type { FastApiRelease } from '../server/fastapi-release'
+import { BreakItList } from '../guide/break-it-list'
+import { mistakeHref } from './lesson-location'
 import type { LessonContentState } from './use-lesson-content'
 
 const LessonStory = lazy(() => import('./lesson-story').then((module) => ({ default: module.LessonStory })))
 // Markdown again: loaded with the story's chunk, not before the shell's first paint.
+const MistakeCard = lazy(() => import('../guide/mistake-card').then((module) => ({ default: module.MistakeCard })))
 const TryThisList = lazy(() => import('../guide/try-this-list').then((module) => ({ default: module.TryThisList })))
 
 /** What the lesson panel needs to show the lesson's experiments and the learner's progress. */
@@ -39,7 +42,8 @@ interface LessonPanelProps {
 }
 
 export function LessonPanel(props: LessonPanelProps) {
-  const { lesson, content, unknownId, ignored, embed, switches, onToggleSwitch, guide } = props
+  const { lesson, content, unknownId, ignored, mistake, embed, switches, onToggleSwitch, guide } = props
+  const here = new URL(window.location.href)
   return (
     <article className="lesson-panel" aria-labelledby="lesson-title">
       {unknownId !== null && (
@@ -70,6 +74,17 @@ export function LessonPanel(props: LessonPanelProps) {
           </button>{' '}
           {countDone(lesson.experiments, guide.done)} of {lesson.experiments.length} experiments done
         </p>
+      )}
+      {mistake && (
+        <Suspense fallback={<p role="status">Loading the mistake…</p>}>
+          <MistakeCard
+            lesson={lesson}
+            mistake={mistake}
+            pythonSource={content.state === 'loaded' ? content.content.pythonSource : undefined}
+            done={guide.done.includes(mistake.id)}
+            offHref={mistakeHref(here, null)}
+          />
+        </Suspense>
       )}
       {content.state === 'loading' && <p role="status">Loading the lesson…</p>}
       {content.state === 'failed' && (
@@ -112,6 +127,13 @@ export function LessonPanel(props: LessonPanelProps) {
           announcement={guide.announcement}
         />
       </Suspense>
+      {!embed && (
+        <BreakItList
+          mistakes={lesson.mistakes}
+          done={guide.done}
+          hrefFor={(mistakeId) => mistakeHref(here, mistakeId)}
+        />
+      )}
       {!embed && <TakeItHome lesson={lesson} />}
     </article>
   )

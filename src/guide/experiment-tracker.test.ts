@@ -2,13 +2,19 @@ import { describe, expect, it } from 'vitest'
 import { send, TEST_CONTEXT } from '../inspector/test-exchange'
 import { createTrafficStore } from '../inspector/traffic-store'
 import type { Exchange } from '../inspector/traffic-store'
+import type { Experiment } from '../lessons/experiment'
 import { experiments } from '../lessons/first-steps/experiments'
 import { createFirstStepsApp } from '../lessons/first-steps/first-steps-app'
 import { trackExperiments } from './experiment-tracker'
 import { createProgressStore } from './progress-store'
 
 const app = createFirstStepsApp(new Set())
-const lessonFor = (id: string) => (id === 'first-steps' ? { id, experiments } : undefined)
+/** Lesson one, with a made-up mistake whose experiment is any 401 on /items/. */
+const mistake = {
+  id: 'made-up-mistake',
+  experiment: { ...experiments[0], id: 'made-up-mistake' } as Experiment,
+}
+const lessonFor = (id: string) => (id === 'first-steps' ? { id, experiments, mistakes: [mistake] } : undefined)
 
 /** A store recording in lesson one, as the panel sets it up. */
 function trafficStore(context = TEST_CONTEXT) {
@@ -44,6 +50,19 @@ describe('trackExperiments', () => {
     trackExperiments(store, progress, lessonFor)
     replay(store, await send(app, 'GET', '/items/'))
     expect(progress.getSnapshot()).toEqual({})
+  })
+
+  it('counts a mistake’s experiment only while that mistake is switched on', async () => {
+    const progress = createProgressStore(undefined)
+    const off = trafficStore()
+    trackExperiments(off, progress, lessonFor)
+    replay(off, await send(app, 'GET', '/items/'))
+    expect(progress.getSnapshot()).toEqual({ 'first-steps': ['no-token'] })
+
+    const on = trafficStore({ ...TEST_CONTEXT, mistakeId: 'made-up-mistake' })
+    trackExperiments(on, progress, lessonFor)
+    replay(on, await send(app, 'GET', '/items/'))
+    expect(progress.getSnapshot()).toEqual({ 'first-steps': ['no-token', 'made-up-mistake'] })
   })
 
   it('stops when unsubscribed', async () => {

@@ -52,14 +52,14 @@ export function TryThisList({ lesson, done, highlighted, persistent, announcemen
   )
 }
 
-interface ExperimentItemProps {
+export interface ExperimentItemProps {
   readonly lesson: Lesson
   readonly experiment: Experiment
   readonly done: boolean
   readonly highlighted: boolean
 }
 
-function ExperimentItem({ lesson, experiment, done, highlighted }: ExperimentItemProps) {
+export function ExperimentItem({ lesson, experiment, done, highlighted }: ExperimentItemProps) {
   const item = useRef<HTMLLIElement>(null)
   useEffect(() => {
     if (highlighted) item.current?.scrollIntoView({ block: 'start' })

@@ -32,9 +32,11 @@ export interface TrafficPanelProps {
   /** The page FastAPI would serve Swagger UI from: relative token URLs resolve against it. */
   readonly docsPage: URL
   readonly lessonId: string
+  /** The lesson's mistake switched on, if any: experiments about it read it from each exchange. */
+  readonly mistakeId: string | null
 }
 
-export function TrafficPanel({ store, network, apiRoot, docsPage, lessonId }: TrafficPanelProps) {
+export function TrafficPanel({ store, network, apiRoot, docsPage, lessonId, mistakeId }: TrafficPanelProps) {
   const [dock, setDock] = useState<DockState>(() => readDockState(localStore()))
   const viewportHeight = useSyncExternalStore(subscribeToResize, currentViewportHeight)
   const height = dockHeight(dock, viewportHeight)
@@ -49,8 +51,13 @@ export function TrafficPanel({ store, network, apiRoot, docsPage, lessonId }: Tr
 
   // Before Swagger UI's effects send the new lesson's first request.
   useLayoutEffect(() => {
-    store.setContext({ lessonId, apiRoot: apiRoot.href, docsPage: docsPage.href })
-  }, [store, lessonId, apiRoot, docsPage])
+    store.setContext({
+      lessonId,
+      apiRoot: apiRoot.href,
+      docsPage: docsPage.href,
+      ...(mistakeId !== null && { mistakeId }),
+    })
+  }, [store, lessonId, apiRoot, docsPage, mistakeId])
 
   useEffect(() => network?.onTraffic(store.record), [network, store])
 

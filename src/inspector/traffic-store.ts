@@ -11,6 +11,8 @@ export interface TrafficContext {
   readonly apiRoot: string
   /** Where FastAPI would have served Swagger UI at the time: relative token URLs resolve against it. */
   readonly docsPage: string
+  /** The lesson's mistake switched on at the time (`?mistake=`), if any. */
+  readonly mistakeId?: string
 }
 
 export interface Exchange {
