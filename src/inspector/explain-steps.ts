@@ -42,8 +42,54 @@ export function stepLine(step: DecisionStep, context: StepContext): ExplanationL
       return step.result === 'passed'
         ? { tone: 'pass', text: `The form passed validation (${Object.keys(step.fields).join(', ') || 'no fields'}).` }
         : validationFailed(step.contentType, step.fields, step.errors, context)
+    case 'json-body':
+      return jsonBodyLine(step)
+    case 'startup':
+      return {
+        tone: 'stop',
+        text:
+          `The app raised while it was being imported (${step.error.split('\n')[0] ?? step.error}), so no server ` +
+          'is listening: the connection is refused, and there is no status, header or body to show.',
+      }
     case 'endpoint':
       return endpointLine(step, context)
+  }
+}
+
+function jsonBodyLine(step: Extract<DecisionStep, { stage: 'json-body' }>): ExplanationLine {
+  const sent = step.contentType ?? 'no content type'
+  switch (step.result) {
+    case 'passed':
+      return { tone: 'pass', text: `The JSON body passed validation as ${step.model}.` }
+    case 'undecodable':
+      return {
+        tone: 'stop',
+        text: 'The body is not UTF-8, so FastAPI could not read it as JSON and answered 400 before any dependency ran.',
+      }
+    case 'invalid-json': {
+      const error = step.errors[0]
+      return {
+        tone: 'stop',
+        text:
+          `The body was sent as ${sent}, so FastAPI parsed it as JSON, and Python’s json module stopped at ` +
+          `character ${String(error?.loc[1] ?? 0)}: ${error?.ctx?.error ?? 'invalid JSON'}. That is a 422, before any dependency ran.`,
+      }
+    }
+    case 'failed': {
+      if (step.errors.some((error) => error.loc.length === 1 && error.type === 'missing')) {
+        return { tone: 'stop', text: `There is no body at all, and the route needs a ${step.model} as JSON: 422.` }
+      }
+      const notJson = step.errors.some((error) => error.type === 'model_attributes_type')
+      const fields = step.errors.map((error) => error.loc.slice(1).join('.')).filter(Boolean)
+      return {
+        tone: 'stop',
+        text: notJson
+          ? `The route takes a ${step.model} as a JSON body, but the body (sent as ${sent}) is not a JSON object, ` +
+            'so Pydantic found no fields to read and FastAPI answered 422.'
+          : `The JSON body is not a valid ${step.model}: ${fields.join(', ')} ${fields.length === 1 ? 'is' : 'are'} ` +
+            'missing or not a string, so FastAPI answered 422.',
+      }
+    }
   }
 }
 

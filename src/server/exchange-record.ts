@@ -1,5 +1,6 @@
 // The stand-in's account of why it answered as it did: one record per request, kept beside the
 // HTTP exchange and never sent in it. The traffic inspector explains responses from these steps.
+import type { JsonBodyError } from './bodies/json-body'
 import type { ValidationErrorEntry } from './validation-error'
 
 export interface RouteRef {
@@ -59,7 +60,17 @@ export type DecisionStep =
       readonly fields: Readonly<Record<string, string>>
       readonly errors: readonly ValidationErrorEntry[]
     }
+  | {
+      /** A Pydantic model body, read as JSON and validated. */
+      readonly stage: 'json-body'
+      readonly result: 'passed' | 'failed' | 'invalid-json' | 'undecodable'
+      readonly contentType: string | null
+      readonly model: string
+      readonly errors: readonly JsonBodyError[]
+    }
   | { readonly stage: 'endpoint'; readonly result: 'returned'; readonly name: string }
+  /** The app raised while being imported: no server is listening. */
+  | { readonly stage: 'startup'; readonly result: 'failed'; readonly error: string }
   | {
       readonly stage: 'endpoint'
       readonly result: 'raised'

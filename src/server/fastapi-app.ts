@@ -1,11 +1,13 @@
 // A FastAPI application in miniature: the route table, the framework's own routes
 // (openapi.json and the docs pages), routing, dependencies and exception handling.
 import type { DecisionStep, ExchangeRecord } from './exchange-record'
+import { readJsonBody, validateJsonBody, type JsonBodyModel, type ReadBody } from './bodies/json-body'
+import { pythonJsonDumps } from './bodies/python-json-decoder'
 import { readForm } from './forms/read-form'
 import { validateForm } from './forms/form-model'
 import { HTTPException } from './http-exception'
 import { generateOpenApi, type OpenApiDocument } from './openapi/generate-openapi'
-import { htmlResponse, jsonResponse, reasonPhrase, redirectResponse } from './responses'
+import { htmlResponse, jsonResponse, jsonTextResponse, reasonPhrase, redirectResponse } from './responses'
 import type { ApiRoute } from './route'
 import { unquote } from './python-text'
 import { resolveRoute } from './routing'
@@ -17,6 +19,8 @@ export interface HandledRequest {
 
 export interface FastApiApp {
   readonly routes: readonly ApiRoute[]
+  /** `FastAPI(swagger_ui_parameters=…)`: what FastAPI's /docs page passes to Swagger UI. */
+  readonly swaggerUiParameters: SwaggerUiParameters
   /** The document FastAPI serves at `<rootPath>/openapi.json`. */
   openapi(rootPath: string): OpenApiDocument
   /** Answers a request whose path starts with `rootPath` (the mount point, no trailing slash). */
@@ -31,7 +35,30 @@ interface FrameworkRoute {
   respond(request: Request, rootPath: string): Response
 }
 
-export function createFastApiApp(routes: readonly ApiRoute[]): FastApiApp {
+export interface SwaggerUiParameters {
+  readonly persistAuthorization?: boolean
+}
+
+export interface FastApiAppOptions {
+  readonly swaggerUiParameters?: SwaggerUiParameters
+  /**
+   * Whether python-multipart is installed on the machine. Without it, declaring a form route
+   * raises at import time, so the app never starts and nothing answers.
+   */
+  readonly multipartInstalled?: boolean
+}
+
+/** What FastAPI logs and raises when a form route is declared without python-multipart. */
+export const MULTIPART_NOT_INSTALLED =
+  'Form data requires "python-multipart" to be installed. \n' +
+  'You can install "python-multipart" with: \n\n' +
+  'pip install python-multipart\n'
+
+export function createFastApiApp(routes: readonly ApiRoute[], options: FastApiAppOptions = {}): FastApiApp {
+  const swaggerUiParameters = options.swaggerUiParameters ?? {}
+  if (options.multipartInstalled === false && routes.some((route) => route.form)) {
+    return appThatDidNotStart(routes, swaggerUiParameters, `RuntimeError: ${MULTIPART_NOT_INSTALLED}`)
+  }
   const documents = new Map<string, OpenApiDocument>()
   const openapi = (rootPath: string): OpenApiDocument => {
     let document = documents.get(rootPath)
@@ -82,7 +109,38 @@ export function createFastApiApp(routes: readonly ApiRoute[]): FastApiApp {
     }
   }
 
-  return { routes, openapi, handle }
+  return { routes, swaggerUiParameters, openapi, handle }
+}
+
+/**
+ * A server whose app raised while being imported: uvicorn is not listening, so every request
+ * fails as a refused connection does, with no status and no body.
+ */
+function appThatDidNotStart(
+  routes: readonly ApiRoute[],
+  swaggerUiParameters: SwaggerUiParameters,
+  error: string,
+): FastApiApp {
+  return {
+    routes,
+    swaggerUiParameters,
+    openapi: () => {
+      throw new Error(error)
+    },
+    handle: (request, rootPath) => {
+      const path = unquote(new URL(request.url).pathname).slice(rootPath.length) || '/'
+      return Promise.resolve({
+        response: Response.error(),
+        record: {
+          method: request.method.toUpperCase(),
+          path,
+          rootPath,
+          status: 0,
+          steps: [{ stage: 'startup', result: 'failed', error }],
+        },
+      })
+    },
+  }
 }
 
 /** FastAPI's request handler: read the body, solve dependencies, validate, call the endpoint. */
@@ -93,6 +151,11 @@ async function runApiRoute(route: ApiRoute, request: Request, steps: DecisionSte
     if (formRead && !formRead.ok) {
       steps.push({ stage: 'body', result: 'unparsable', contentType: request.headers.get('content-type') })
       return exceptionResponse(new HTTPException(400, formRead.detail))
+    }
+    // JSON that does not parse is answered here too, before any dependency runs.
+    const jsonRead = route.jsonBody ? await readJsonBody(request) : undefined
+    if (route.jsonBody && jsonRead && (jsonRead.kind === 'undecodable' || jsonRead.kind === 'invalid-json')) {
+      return jsonBodyFailure(route.jsonBody, jsonRead, request, steps)
     }
 
     let credentials: unknown
@@ -131,11 +194,24 @@ async function runApiRoute(route: ApiRoute, request: Request, steps: DecisionSte
       form = validation.form
     }
 
+    let body: unknown
+    if (route.jsonBody && jsonRead) {
+      const validation = validateJsonBody(route.jsonBody, jsonRead)
+      if (!validation.ok) return jsonBodyFailure(route.jsonBody, jsonRead, request, steps)
+      steps.push({
+        stage: 'json-body',
+        result: 'passed',
+        contentType: request.headers.get('content-type'),
+        model: route.jsonBody.name,
+        errors: [],
+      })
+      body = validation.body
+    }
+
     const securityScopes = route.security?.scopes ?? []
-    const returned = await route.endpoint({ credentials, form, securityScopes, request })
+    const returned = await route.endpoint({ credentials, form, body, securityScopes, request })
     steps.push({ stage: 'endpoint', result: 'returned', name: route.name })
-    const body = route.responseModel ? route.responseModel.serialize(returned) : returned
-    return jsonResponse(200, body)
+    return jsonResponse(200, route.responseModel ? route.responseModel.serialize(returned) : returned)
   } catch (error) {
     if (error instanceof HTTPException) {
       const { statusCode: status, why, check } = error
@@ -151,6 +227,25 @@ async function runApiRoute(route: ApiRoute, request: Request, steps: DecisionSte
       headers: { 'content-type': 'text/plain; charset=utf-8', 'content-length': '21' },
     })
   }
+}
+
+/** FastAPI's answers to a JSON body it cannot use: 400 for bytes that are not UTF-8, else a 422. */
+function jsonBodyFailure(
+  model: JsonBodyModel<unknown>,
+  read: ReadBody,
+  request: Request,
+  steps: DecisionStep[],
+): Response {
+  const outcome = validateJsonBody(model, read)
+  const contentType = request.headers.get('content-type')
+  if (outcome.ok) throw new Error('jsonBodyFailure called for a body that validates')
+  if (outcome.stage === 'undecodable') {
+    steps.push({ stage: 'json-body', result: 'undecodable', contentType, model: model.name, errors: [] })
+    return exceptionResponse(new HTTPException(400, 'There was an error parsing the body'))
+  }
+  const result = outcome.stage === 'decode' ? 'invalid-json' : 'failed'
+  steps.push({ stage: 'json-body', result, contentType, model: model.name, errors: outcome.errors })
+  return jsonTextResponse(422, pythonJsonDumps({ detail: outcome.errors }))
 }
 
 function exceptionResponse(exception: HTTPException): Response {

@@ -27,7 +27,15 @@ export function jsonResponse(
   body: unknown,
   options: { headers?: Readonly<Record<string, string>>; method?: string } = {},
 ): Response {
-  const text = JSON.stringify(body)
+  return jsonTextResponse(status, JSON.stringify(body), options)
+}
+
+/** A JSON response whose text is already written, for bodies that echo Python values. */
+export function jsonTextResponse(
+  status: number,
+  text: string,
+  options: { headers?: Readonly<Record<string, string>>; method?: string } = {},
+): Response {
   const headers = new Headers(options.headers)
   headers.set('content-length', String(encoder.encode(text).byteLength))
   headers.set('content-type', 'application/json')

@@ -5,6 +5,8 @@ import { oauth2PasswordRequestForm } from '../../server/forms/oauth2-password-re
 import { HTTPException } from '../../server/http-exception'
 import { defineRoute } from '../../server/route'
 import { oauth2PasswordBearer } from '../../server/security/oauth2-password-bearer'
+import type { JsonBodyModel } from '../../server/bodies/json-body'
+import { ABSOLUTE_TOKEN_URL, JSON_LOGIN, NO_MULTIPART, PERSIST_AUTHORIZATION, TOKEN_KEY } from './mistake-ids'
 
 /** tutorial003's `UserInDB`: `User`'s fields in declaration order, then `hashed_password`. */
 export interface UserInDB {
@@ -43,8 +45,6 @@ export function fakeHashPassword(password: string): string {
   return `fakehashed${password}`
 }
 
-const oauth2Scheme = oauth2PasswordBearer({ tokenUrl: 'token' })
-
 /** Names the user a learner probably meant when only the letter case is off. */
 function caseHint(name: string): string {
   const meant = [...fakeUsersDb.keys()].find((username) => username.toLowerCase() === name.toLowerCase())
@@ -62,7 +62,10 @@ function getCurrentActiveUser(token: string): UserInDB {
     const why =
       token === ''
         ? 'The token is empty. In this app the token is a username, and no user has an empty name.'
-        : `No user is called "${token}"${caseHint(token)}. In this app the token must be a username, exactly.`
+        : token === 'undefined'
+          ? 'The token is the word "undefined": Swagger UI read access_token from the login answer, found none, ' +
+            'and sent what JavaScript gives for a missing key. No user is called that.'
+          : `No user is called "${token}"${caseHint(token)}. In this app the token must be a username, exactly.`
     throw new HTTPException(401, 'Not authenticated', { headers: { 'WWW-Authenticate': 'Bearer' }, why })
   }
   if (user.disabled) {
@@ -73,37 +76,66 @@ function getCurrentActiveUser(token: string): UserInDB {
   return user
 }
 
-const login = defineRoute({
-  method: 'POST',
-  path: '/token',
-  name: 'login',
-  form: oauth2PasswordRequestForm,
-  endpoint: ({ form }) => {
-    const user = fakeUsersDb.get(form.username)
-    if (!user) {
-      throw incorrectLogin(`No user is called "${form.username}"${caseHint(form.username)}.`)
-    }
-    const hashed = fakeHashPassword(form.password)
-    if (hashed !== user.hashed_password) {
-      throw incorrectLogin(
-        `The password does not match ${user.username}'s: it "hashes" to "${hashed}", ` +
-          `but the stored hash is "${user.hashed_password}".`,
-      )
-    }
-    // Disabled users get a token too; they are turned away only when they use it.
-    return { access_token: user.username, token_type: 'bearer' }
-  },
-})
+/** The password check of `login`, whichever way the username and password arrived. */
+function checkLogin(form: { readonly username: string; readonly password: string }): UserInDB {
+  const user = fakeUsersDb.get(form.username)
+  if (!user) {
+    throw incorrectLogin(`No user is called "${form.username}"${caseHint(form.username)}.`)
+  }
+  const hashed = fakeHashPassword(form.password)
+  if (hashed !== user.hashed_password) {
+    throw incorrectLogin(
+      `The password does not match ${user.username}'s: it "hashes" to "${hashed}", ` +
+        `but the stored hash is "${user.hashed_password}".`,
+    )
+  }
+  // Disabled users get a token too; they are turned away only when they use it.
+  return user
+}
 
-const readUsersMe = defineRoute({
-  method: 'GET',
-  path: '/users/me',
-  name: 'read_users_me',
-  security: { scheme: oauth2Scheme },
-  // No response model: the stored user goes out whole, hashed_password included.
-  endpoint: ({ credentials: token }) => getCurrentActiveUser(token),
-})
+/** The `json-login` mistake's `LoginRequest(BaseModel)`: a JSON body instead of the password form. */
+const loginRequest: JsonBodyModel<{ username: string; password: string }> = {
+  name: 'LoginRequest',
+  fields: ['username', 'password'],
+  build: (values) => ({ username: values.username ?? '', password: values.password ?? '' }),
+}
 
-export function createSimpleOAuth2App(): FastApiApp {
-  return createFastApiApp([login, readUsersMe])
+/**
+ * tutorial003, or the same app with one of the lesson's mistakes switched on (their ids are in
+ * mistake-ids.ts; the faulty Python is in mistakes.ts).
+ */
+export function createSimpleOAuth2App(enabled: ReadonlySet<string> = new Set()): FastApiApp {
+  const oauth2Scheme = oauth2PasswordBearer({ tokenUrl: enabled.has(ABSOLUTE_TOKEN_URL) ? '/token' : 'token' })
+  const tokenKey = enabled.has(TOKEN_KEY) ? 'token' : 'access_token'
+  const token = (user: UserInDB) => ({ [tokenKey]: user.username, token_type: 'bearer' })
+
+  const login = enabled.has(JSON_LOGIN)
+    ? defineRoute({
+        method: 'POST',
+        path: '/token',
+        name: 'login',
+        jsonBody: loginRequest,
+        endpoint: ({ body }) => token(checkLogin(body)),
+      })
+    : defineRoute({
+        method: 'POST',
+        path: '/token',
+        name: 'login',
+        form: oauth2PasswordRequestForm,
+        endpoint: ({ form }) => token(checkLogin(form)),
+      })
+
+  const readUsersMe = defineRoute({
+    method: 'GET',
+    path: '/users/me',
+    name: 'read_users_me',
+    security: { scheme: oauth2Scheme },
+    // No response model: the stored user goes out whole, hashed_password included.
+    endpoint: ({ credentials: token }) => getCurrentActiveUser(token),
+  })
+
+  return createFastApiApp([login, readUsersMe], {
+    multipartInstalled: !enabled.has(NO_MULTIPART),
+    swaggerUiParameters: enabled.has(PERSIST_AUTHORIZATION) ? { persistAuthorization: true } : {},
+  })
 }

@@ -1,5 +1,6 @@
 // FastAPI's get_openapi, for the kinds of routes the security chapter uses. Keys are written in
 // the order FastAPI's Pydantic models serialise them, so the JSON matches byte for byte.
+import { jsonBodySchema } from '../bodies/json-body'
 import { formSchema } from '../forms/form-model'
 import type { JsonObject } from '../json'
 import { operationIdFor, titleFromName } from '../python-text'
@@ -27,6 +28,13 @@ export function generateOpenApi(routes: readonly ApiRoute[], rootPath: string): 
         required: true,
       }
     }
+    if (route.jsonBody) {
+      schemas[route.jsonBody.name] = jsonBodySchema(route.jsonBody)
+      requestBody = {
+        content: { 'application/json': { schema: { $ref: `#/components/schemas/${route.jsonBody.name}` } } },
+        required: true,
+      }
+    }
 
     let responseSchema: JsonObject = {}
     if (route.responseModel) {
@@ -37,7 +45,7 @@ export function generateOpenApi(routes: readonly ApiRoute[], rootPath: string): 
       '200': { description: 'Successful Response', content: { 'application/json': { schema: responseSchema } } },
     }
     // FastAPI documents a 422 only for operations that have parameters or a body to validate.
-    if (route.form) {
+    if (route.form || route.jsonBody) {
       responses['422'] = {
         description: 'Validation Error',
         content: { 'application/json': { schema: { $ref: '#/components/schemas/HTTPValidationError' } } },
