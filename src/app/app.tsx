@@ -173,6 +173,7 @@ export function App({ base, mockStatus }: AppProps) {
                     key={`${lesson.id} ${mistake?.id ?? ''} ${release} ${mount.apiRoot.href}`}
                     documentUrl={new URL('openapi.json', mount.apiRoot).href}
                     docsPage={mount.docsPage}
+                    persistAuthorization={app.swaggerUiParameters.persistAuthorization ?? false}
                   />
                 </Suspense>
               </ErrorBoundary>

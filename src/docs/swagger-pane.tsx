@@ -1,8 +1,9 @@
 // The Swagger UI pane, loaded lazily so that the shell paints first. It loads the lesson's
 // OpenAPI document by URL, as FastAPI's /docs page does.
-import { useEffect, useMemo, useRef, type ComponentProps } from 'react'
+import { useEffect, useMemo, useRef, useState, type ComponentProps } from 'react'
 import SwaggerUI from 'swagger-ui-react'
 import 'swagger-ui-react/swagger-ui.css'
+import { localStore } from '../ui/safe-storage'
 import { watchSwaggerAccessibility } from './swagger-accessibility'
 import './swagger-accessibility.css'
 
@@ -10,11 +11,21 @@ interface SwaggerPaneProps {
   readonly documentUrl: string
   /** Where FastAPI would serve this page (`<root_path>/docs`). */
   readonly docsPage: URL
+  /** FastAPI's `swagger_ui_parameters={"persistAuthorization": True}`: keep the login across reloads. */
+  readonly persistAuthorization: boolean
 }
+
+/** Where Swagger UI keeps a persisted authorization in this browser. */
+const PERSISTED_AUTHORIZATION_KEY = 'authorized'
 
 type RequestInterceptor = NonNullable<ComponentProps<typeof SwaggerUI>['requestInterceptor']>
 
-export function SwaggerPane({ documentUrl, docsPage }: SwaggerPaneProps) {
+export function SwaggerPane({ documentUrl, docsPage, persistAuthorization }: SwaggerPaneProps) {
+  // Without the parameter nothing may come back from an earlier page that had it: switching it off
+  // clears what Swagger UI stored, before Swagger UI reads it.
+  useState(() => {
+    if (!persistAuthorization) localStore()?.remove(PERSISTED_AUTHORIZATION_KEY)
+  })
   // Swagger UI leaves a relative tokenUrl for fetch to resolve against the page. The playground's
   // page is not FastAPI's /docs page, so resolve it against the page FastAPI would use; at the
   // base folder that is the same URL.
@@ -38,6 +49,7 @@ export function SwaggerPane({ documentUrl, docsPage }: SwaggerPaneProps) {
         displayRequestDuration
         deepLinking={false}
         requestInterceptor={requestInterceptor}
+        persistAuthorization={persistAuthorization}
       />
     </div>
   )

@@ -17,7 +17,7 @@ export interface TrackedLesson {
  * calls `onDone` for each experiment it completes for the first time. Returns the unsubscriber.
  */
 export function trackExperiments(
-  traffic: Pick<TrafficStore, 'onAnswered'>,
+  traffic: Pick<TrafficStore, 'onAnswered' | 'getSnapshot'>,
   progress: ProgressStore,
   lessonFor: (lessonId: string) => TrackedLesson | undefined,
   onDone: (lessonId: string, experiment: Experiment) => void = () => undefined,
@@ -31,7 +31,7 @@ export function trackExperiments(
     const experiments = mistake ? [...lesson.experiments, mistake.experiment] : lesson.experiments
     const pending = experiments.filter((experiment) => !done.includes(experiment.id))
     if (pending.length === 0) return
-    const observed = observedExchange(exchange)
+    const observed = observedExchange(exchange, traffic.getSnapshot().exchanges)
     if (!observed) return
     for (const experiment of pending) {
       if (experiment.observation.test(observed) && progress.markDone(lesson.id, experiment.id)) {

@@ -3,14 +3,19 @@ import { factsOf, headerValue } from '../inspector/exchange-facts'
 import type { Exchange } from '../inspector/traffic-store'
 import type { ObservedExchange } from '../lessons/experiment'
 
-/** Undefined until the exchange has its answer. */
-export function observedExchange(exchange: Exchange): ObservedExchange | undefined {
+/** Undefined until the exchange has its answer; `earlier` are the exchanges recorded before it. */
+export function observedExchange(exchange: Exchange, earlier: readonly Exchange[] = []): ObservedExchange | undefined {
   const { request, response } = exchange
   if (!response) return undefined
   const facts = factsOf(exchange)
   return {
     method: request.method,
     path: facts.path.replace(/\?.*$/, ''),
+    url: request.url,
+    answeredBy: response.answeredBy,
+    earlier: earlier
+      .filter((before) => before.seq < exchange.seq)
+      .map((before) => ({ method: before.request.method, path: factsOf(before).path.replace(/\?.*$/, '') })),
     requestHeader: (name) => headerValue(request.headers, name),
     form: facts.form ? new Map(facts.form) : undefined,
     status: response.status,

@@ -33,6 +33,13 @@ export function stepText(step: ExperimentStep, switches: readonly LessonSwitch[]
         `${AUTHORIZE_FIRST}, enter username ${code(step.username)} and password ${code(step.password)} ` +
         'under HTTPBasic, click **Authorize** in the dialog, then **Close**.'
       )
+    case 'authorize-bearer':
+      return (
+        `${AUTHORIZE_FIRST}, type ${code(step.token)} into **Value** under HTTPBearer (there is no username or ` +
+        'password to fill), click **Authorize** in the dialog, then **Close**.'
+      )
+    case 'reload':
+      return 'Reload the page (the address keeps the lesson and its mistake).'
     case 'execute':
       return `Expand **${step.method} ${step.path}**, click **Try it out**, then **Execute**.`
     case 'execute-form': {

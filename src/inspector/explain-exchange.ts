@@ -22,6 +22,7 @@ export function explainExchange(exchange: Exchange): Explanation {
   if (!response) return single('info', 'Waiting for the answer…', [])
   const notes = notesFor(exchange)
   const { record } = response
+  if (response.answeredBy === 'network') return single('info', networkAnswer(exchange, response.status), notes)
   if (!record || record.steps.length === 0) {
     return single('info', `The stand-in kept no record of why it answered ${response.status}.`, notes)
   }
@@ -34,6 +35,18 @@ export function explainExchange(exchange: Exchange): Explanation {
   const steps = record.steps.map((step) => stepLine(step, context))
   const last = steps.at(-1) ?? { tone: 'info' as const, text: '' }
   return { summary: last.text, tone: last.tone, steps, notes }
+}
+
+function networkAnswer(exchange: Exchange, status: number): string {
+  const { url } = exchange.request
+  const { apiRoot } = exchange.context
+  if (apiRoot && !url.startsWith(apiRoot)) {
+    return (
+      `This request went to ${url}, outside the app, which answers below ${apiRoot}. The stand-in never saw ` +
+      `it: whatever serves that address on this host answered ${status === 0 ? 'nothing' : String(status)}.`
+    )
+  }
+  return `The network answered ${String(status)}; the stand-in was not asked.`
 }
 
 function single(tone: ExplanationLine['tone'], text: string, notes: readonly string[]): Explanation {
@@ -65,6 +78,11 @@ function notesFor(exchange: Exchange): string[] {
     notes.push(
       `Swagger UI’s dialog shows only “Error: ${response.statusText || `response status is ${response.status}`}” ` +
         `for this answer and never FastAPI’s detail. FastAPI said: ${detailOf(response.body)}`,
+    )
+  } else if (response.status < 300 && /^\s*\{/.test(response.body) && facts.issuedToken === undefined) {
+    notes.push(
+      'This answer has no access_token. Swagger UI does not check: it says “Authorized”, then reads ' +
+        'access_token from this object anyway and sends “Authorization: Bearer undefined”.',
     )
   } else if (facts.issuedToken !== undefined) {
     notes.push(

@@ -14,7 +14,9 @@ export function formatDuration(ms: number | undefined): string {
   return `${(ms / 1000).toFixed(2)} s`
 }
 
+/** Status 0 is a request that got no answer at all, as when nothing listens on the port. */
 export function statusLabel(status: number, statusText: string): string {
+  if (status === 0) return 'no answer'
   return statusText ? `${status} ${statusText}` : String(status)
 }
 

@@ -16,6 +16,10 @@ export type ExperimentStep =
     }
   /** Swagger UI's Authorize dialog: log out of whatever an earlier experiment authorized, close it. */
   | { readonly action: 'logout' }
+  /** Swagger UI's Authorize dialog for HTTPBearer: paste a token in its Value box, submit, close it. */
+  | { readonly action: 'authorize-bearer'; readonly token: string }
+  /** Reload the page, keeping its address (and so the lesson and its mistake). */
+  | { readonly action: 'reload' }
   /** Swagger UI's Authorize dialog for HTTPBasic: fill it, submit, close it. */
   | { readonly action: 'authorize-basic'; readonly username: string; readonly password: string }
   /** Expand an operation in Swagger UI, Try it out, Execute. */
@@ -52,6 +56,12 @@ export interface ObservedExchange {
   readonly method: string
   /** The path FastAPI routed, below the root path, without the query string. */
   readonly path: string
+  /** The whole URL the page asked for. */
+  readonly url: string
+  /** Whether the stand-in answered, or the request left the app for the network. */
+  readonly answeredBy: 'stand-in' | 'network'
+  /** The exchanges recorded before this one since the page loaded, oldest first. */
+  readonly earlier: readonly { readonly method: string; readonly path: string }[]
   readonly requestHeader: (name: string) => string | undefined
   /** The urlencoded form fields, the last of a repeated field winning as in FastAPI. */
   readonly form: ReadonlyMap<string, string> | undefined

@@ -197,3 +197,47 @@ function jwtPayload(exchange: ObservedExchange): unknown {
   const bytes = pyjwtBase64urlDecode(new TextEncoder().encode(segment))
   return bytes ? parse(new TextDecoder().decode(bytes)) : undefined
 }
+
+/** The page sent it to this path at the root of its host, not below the app: the network answered. */
+export function leftTheApp(path: string): Matcher {
+  return {
+    phrase: `went to the host’s ${path}, outside the app, so the stand-in never saw it`,
+    test: (exchange) => exchange.answeredBy === 'network' && new URL(exchange.url).pathname === path,
+  }
+}
+
+/** A Pydantic model body refused the body with this error type (`model_attributes_type`, …). */
+export function jsonBodyRefused(type: string, because: string): Matcher {
+  return {
+    phrase: `because ${because}`,
+    test: (exchange) =>
+      exchange.steps.some(
+        (step) => step.stage === 'json-body' && step.result !== 'passed' && step.errors.some((e) => e.type === type),
+      ),
+  }
+}
+
+/** No answer at all: the app raised while being imported, so nothing was listening. */
+export function appDidNotStart(): Matcher {
+  return {
+    phrase: 'gets no answer, because the app never started',
+    test: (exchange) =>
+      exchange.status === 0 && exchange.steps.some((step) => step.stage === 'startup'),
+  }
+}
+
+/** The request carried this header value, exactly. */
+export function sentHeader(name: string, value: string): Matcher {
+  return {
+    phrase: `with ${name}: ${value}`,
+    test: (exchange) => exchange.requestHeader(name) === value,
+  }
+}
+
+/** No login was sent since the page loaded: the token came from somewhere else. */
+export function noLoginSinceLoad(tokenPath: string): Matcher {
+  return {
+    phrase: `with no POST ${tokenPath} since the page loaded`,
+    test: (exchange) => !exchange.earlier.some((before) => before.method === 'POST' && before.path === tokenPath),
+  }
+}

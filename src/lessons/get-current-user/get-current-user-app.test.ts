@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { createTestClient, form } from '../../server/test-client'
+import { bearer, createTestClient, form } from '../../server/test-client'
 import { STAND_IN_TOKEN_SWITCH } from '../stand-in-token'
 import { createGetCurrentUserApp } from './get-current-user-app'
+import { HTTP_BEARER } from './mistake-ids'
 
 const client = createTestClient(createGetCurrentUserApp(new Set()))
 const NOT_AUTHENTICATED = '{"detail":"Not authenticated"}'
@@ -106,5 +107,26 @@ describe('tutorial002 with the stand-in token endpoint', () => {
     const plain = await client.get('/openapi.json')
     const response = await withToken.get('/openapi.json')
     expect(response.text).toBe(plain.text)
+  })
+})
+
+describe('the http-bearer mistake: HTTPBearer() instead of OAuth2PasswordBearer', () => {
+  const app = createGetCurrentUserApp(new Set([HTTP_BEARER]))
+  const client = createTestClient(app)
+
+  it('documents an http bearer scheme, which Swagger UI shows as a Value box', () => {
+    expect(JSON.stringify(app.openapi(''))).toContain(
+      '"securitySchemes":{"HTTPBearer":{"type":"http","scheme":"bearer"}}',
+    )
+    expect(JSON.stringify(app.openapi(''))).toContain('"security":[{"HTTPBearer":[]}]')
+  })
+
+  it('still decodes any token, but wants one', async () => {
+    expect((await client.get('/users/me', { headers: bearer('abc') })).text).toBe(
+      '{"username":"abcfakedecoded","email":"john@example.com","full_name":"John Doe","disabled":null}',
+    )
+    const empty = await client.get('/users/me', { headers: { authorization: 'Bearer' } })
+    expect(empty.status).toBe(401)
+    expect(empty.headers.get('www-authenticate')).toBe('Bearer')
   })
 })

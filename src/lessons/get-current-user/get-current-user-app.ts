@@ -1,8 +1,10 @@
 // FastAPI's tutorial002: the bearer token is turned into a user by a fake decoder that trusts it.
 import { createFastApiApp, type FastApiApp } from '../../server/fastapi-app'
 import { defineRoute } from '../../server/route'
+import { httpBearer } from '../../server/security/http-bearer'
 import { oauth2PasswordBearer } from '../../server/security/oauth2-password-bearer'
 import { STAND_IN_TOKEN_SWITCH, standInTokenRoute } from '../stand-in-token'
+import { HTTP_BEARER } from './mistake-ids'
 
 /** tutorial002's `User` model, keys in declaration order so the JSON body matches FastAPI's. */
 export interface User {
@@ -28,6 +30,16 @@ const readUsersMe = defineRoute({
   endpoint: ({ credentials: token }) => fakeDecodeToken(token),
 })
 
+/** The `http-bearer` mistake: `HTTPBearer()` hands over `credentials.credentials` instead. */
+const readUsersMeWithHttpBearer = defineRoute({
+  method: 'GET',
+  path: '/users/me',
+  name: 'read_users_me',
+  security: { scheme: httpBearer() },
+  endpoint: ({ credentials }) => fakeDecodeToken(credentials.credentials),
+})
+
 export function createGetCurrentUserApp(enabledSwitches: ReadonlySet<string>): FastApiApp {
-  return createFastApiApp(enabledSwitches.has(STAND_IN_TOKEN_SWITCH) ? [readUsersMe, standInTokenRoute] : [readUsersMe])
+  const route = enabledSwitches.has(HTTP_BEARER) ? readUsersMeWithHttpBearer : readUsersMe
+  return createFastApiApp(enabledSwitches.has(STAND_IN_TOKEN_SWITCH) ? [route, standInTokenRoute] : [route])
 }

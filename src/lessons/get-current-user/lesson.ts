@@ -1,5 +1,6 @@
 import type { Lesson } from '../lesson'
 import { experiments } from './experiments'
+import { mistakes } from './mistakes'
 import { standInTokenSwitch } from '../stand-in-token'
 
 export const lesson: Lesson = {
@@ -10,6 +11,6 @@ export const lesson: Lesson = {
   install: 'pip install "fastapi[standard]"',
   switches: [standInTokenSwitch('tutorial002')],
   experiments,
-  mistakes: [],
+  mistakes,
   load: () => import('./content').then((module) => module.content),
 }

@@ -1,5 +1,6 @@
 import type { Lesson } from '../lesson'
 import { experiments } from './experiments'
+import { mistakes } from './mistakes'
 
 export const lesson: Lesson = {
   id: 'oauth2-scopes',
@@ -9,7 +10,7 @@ export const lesson: Lesson = {
   install: 'pip install "fastapi[standard]" pyjwt "pwdlib[argon2]"',
   switches: [],
   experiments,
-  mistakes: [],
+  mistakes,
   clock: true,
   load: () => import('./content').then((module) => module.content),
 }

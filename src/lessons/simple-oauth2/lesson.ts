@@ -1,5 +1,6 @@
 import type { Lesson } from '../lesson'
 import { experiments } from './experiments'
+import { mistakes } from './mistakes'
 
 export const lesson: Lesson = {
   id: 'simple-oauth2',
@@ -9,6 +10,6 @@ export const lesson: Lesson = {
   install: 'pip install "fastapi[standard]"',
   switches: [],
   experiments,
-  mistakes: [],
+  mistakes,
   load: () => import('./content').then((module) => module.content),
 }

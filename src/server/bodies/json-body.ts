@@ -77,7 +77,13 @@ export function validateJsonBody<B>(model: JsonBodyModel<B>, read: ReadBody): Js
         ok: false,
         stage: 'decode',
         errors: [
-          { type: 'json_invalid', loc: ['body', read.pos], msg: 'JSON decode error', input: {}, ctx: { error: read.msg } },
+          {
+            type: 'json_invalid',
+            loc: ['body', read.pos],
+            msg: 'JSON decode error',
+            input: {},
+            ctx: { error: read.msg },
+          },
         ],
       }
     case 'bytes':
@@ -87,7 +93,11 @@ export function validateJsonBody<B>(model: JsonBodyModel<B>, read: ReadBody): Js
   }
   const { value } = read
   if (value === null) {
-    return { ok: false, stage: 'validate', errors: [{ type: 'missing', loc: ['body'], msg: 'Field required', input: null }] }
+    return {
+      ok: false,
+      stage: 'validate',
+      errors: [{ type: 'missing', loc: ['body'], msg: 'Field required', input: null }],
+    }
   }
   if (!isDict(value)) return { ok: false, stage: 'validate', errors: [notAnObject(value)] }
 
@@ -117,13 +127,17 @@ function notAnObject(input: PythonJson): JsonBodyError {
 }
 
 function isDict(value: PythonJson): value is PythonDict {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && 'kind' in value && value.kind === 'dict'
+  return (
+    typeof value === 'object' && value !== null && !Array.isArray(value) && 'kind' in value && value.kind === 'dict'
+  )
 }
 
 /** Pydantic 2's model schema: properties, type, required, title. */
 export function jsonBodySchema(model: JsonBodyModel<unknown>): JsonObject {
   return {
-    properties: Object.fromEntries(model.fields.map((field) => [field, { type: 'string', title: titleFromName(field) }])),
+    properties: Object.fromEntries(
+      model.fields.map((field) => [field, { type: 'string', title: titleFromName(field) }]),
+    ),
     type: 'object',
     required: [...model.fields],
     title: model.name,
