@@ -30,6 +30,14 @@ export async function performStep(playground: PlaygroundPage, lesson: Lesson, st
       await playground.authorizeBasic(step.username, step.password)
       await playground.closeDialog()
       return
+    case 'authorize-bearer':
+      await playground.authorizeBearer(step.token)
+      await playground.closeDialog()
+      return
+    case 'reload':
+      await page.reload()
+      await playground.waitUntilReady()
+      return
     case 'execute': {
       const response = await playground.execute(step.method, step.path)
       await expect(response.status).toHaveText(/^\d{3}\b/)

@@ -31,10 +31,17 @@ export class PlaygroundPage {
     await this.waitUntilReady()
   }
 
+  /** Opens a lesson with one of its mistakes switched on; an app that never starts shows no docs. */
+  async openMistake(lessonId: string, mistakeId: string, options: { docs?: boolean } = {}): Promise<void> {
+    await this.page.goto(`./?lesson=${lessonId}&mistake=${mistakeId}`)
+    await this.waitUntilReady(options)
+  }
+
   /** A cold start parses Swagger UI's 1.4 MB bundle, which takes a while on a busy machine. */
-  async waitUntilReady(): Promise<void> {
+  async waitUntilReady(options: { docs?: boolean } = {}): Promise<void> {
     const coldStart = { timeout: 25_000 }
     await expect(this.root.getByRole('status').filter({ hasText: 'Mock API ready' })).toBeVisible(coldStart)
+    if (options.docs === false) return
     await expect(this.docs.getByRole('heading', { name: /FastAPI/ })).toBeVisible(coldStart)
   }
 
@@ -97,7 +104,7 @@ export class PlaygroundPage {
     await this.traffic.getByRole('textbox', { name: /^Headers/ }).fill(headers.join('\n'))
     await this.traffic.getByRole('textbox', { name: /^Form body/ }).fill(request.form ?? '')
     await this.traffic.getByRole('button', { name: 'Send', exact: true }).click()
-    await expect(this.traffic.getByRole('status').filter({ hasText: /^Sent: / })).toBeVisible()
+    await expect(this.traffic.getByRole('status').filter({ hasText: /^(Sent|Could not send): / })).toBeVisible()
   }
 
   /** Selects the newest exchange on the path, tampers with its JWT in the panel, and resends it. */
@@ -169,6 +176,20 @@ export class PlaygroundPage {
       .first()
       .click()
     return dialog
+  }
+
+  /** For HTTPBearer: the dialog's single Value box; there is no login form. */
+  async authorizeBearer(token: string): Promise<Locator> {
+    await this.openAuthorizationDialog()
+    const dialog = this.authorizationDialog
+    await this.bearerValueBox.fill(token)
+    await dialog.getByRole('button', { name: 'Apply credentials' }).click()
+    return dialog
+  }
+
+  /** HTTPBearer's Value box; Swagger UI names it after its id rather than its "Value:" label. */
+  get bearerValueBox(): Locator {
+    return this.authorizationDialog.getByRole('textbox', { name: /^(Value:?|auth-bearer-value)$/ })
   }
 
   async openAuthorizationDialog(): Promise<void> {

@@ -112,7 +112,7 @@ const ExchangeRow = memo(function ExchangeRow(props: ExchangeRowProps) {
     >
       <span className="exchange-seq">#{exchange.seq}</span>
       <span className="exchange-method">{exchange.request.method}</span>
-      <span className="exchange-path">{facts.path}</span>
+      <span className="exchange-path">{outsideTheApp(exchange) ? exchange.request.url : facts.path}</span>
       <span className={`exchange-status tone-${tone}`}>{status}</span>
       <span className="exchange-time">{formatDuration(facts.durationMs)}</span>
       {/* After the chips: the accessible name keeps starting "#seq METHOD path status". */}
@@ -124,6 +124,12 @@ const ExchangeRow = memo(function ExchangeRow(props: ExchangeRowProps) {
     </li>
   )
 })
+
+/** A request the page sent somewhere other than the app: its row shows where, in full. */
+function outsideTheApp(exchange: Exchange): boolean {
+  const { apiRoot } = exchange.context
+  return apiRoot !== '' && !exchange.request.url.startsWith(apiRoot)
+}
 
 const whyCache = new WeakMap<Exchange, string>()
 

@@ -37,7 +37,10 @@ export function SendRequestForm({ apiRoot, onSent }: SendRequestFormProps) {
       setMessage(`Sent: the answer was ${response.status}${redirected}. The exchange is selected in the list.`)
       onSent((candidate) => candidate.request.url === built.url && candidate.request.startedAt >= sentAt)
     } catch (error) {
-      setMessage(`Could not send: ${error instanceof Error ? error.message : String(error)}`)
+      setMessage(
+        `Could not send: ${error instanceof Error ? error.message : String(error)}. The exchange is selected in the list.`,
+      )
+      onSent((candidate) => candidate.request.url === built.url && candidate.request.startedAt >= sentAt)
     }
   }
 

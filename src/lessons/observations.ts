@@ -221,8 +221,7 @@ export function jsonBodyRefused(type: string, because: string): Matcher {
 export function appDidNotStart(): Matcher {
   return {
     phrase: 'gets no answer, because the app never started',
-    test: (exchange) =>
-      exchange.status === 0 && exchange.steps.some((step) => step.stage === 'startup'),
+    test: (exchange) => exchange.status === 0 && exchange.steps.some((step) => step.stage === 'startup'),
   }
 }
 
