@@ -29,6 +29,15 @@ const SEEN: Readonly<Record<string, (playground: PlaygroundPage, page: Page) => 
       playground.traffic.getByRole('option', { name: /^#\d+ GET \/users\/me no answer/ }).first(),
     ).toBeVisible()
   },
+  'scope-padlocks': async (playground) => {
+    await playground.traffic
+      .getByRole('option', { name: /^#\d+ GET \/users\/me\/items\/ 401/ })
+      .first()
+      .click()
+    const table = playground.traffic.getByRole('table', { name: /What this token’s scopes open \(me\)/ })
+    await expect(table.getByRole('row', { name: /GET \/users\/me\/items\/ items, me 401, lacks items/ })).toBeVisible()
+    await expect(table.getByRole('row', { name: /GET \/users\/me\/ me opens/ })).toBeVisible()
+  },
   'http-bearer': async (playground) => {
     await playground.logOutOfEverything()
     await playground.openAuthorizationDialog()

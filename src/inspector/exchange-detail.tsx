@@ -9,6 +9,7 @@ import { FormBodyView, PrettyBody } from './body-views'
 import { statusLabel } from './formatters'
 import { HeaderTable } from './header-table'
 import { TestClientView } from './testclient-view'
+import type { OperationScopes } from './scope-coverage'
 import { TokenView } from './token-view'
 import type { TokenLinks } from './token-links'
 import type { Exchange } from './traffic-store'
@@ -18,12 +19,14 @@ interface ExchangeDetailProps {
   readonly exchange: Exchange
   readonly links: TokenLinks
   readonly tokenUrl: string | undefined
+  readonly operationScopes?: readonly OperationScopes[]
   readonly origin: string
   readonly onSelectSeq: (seq: number) => void
   readonly onResent: (test: (exchange: Exchange) => boolean) => void
 }
 
-export function ExchangeDetail({ exchange, links, tokenUrl, origin, onSelectSeq, onResent }: ExchangeDetailProps) {
+export function ExchangeDetail(props: ExchangeDetailProps) {
+  const { exchange, links, tokenUrl, operationScopes = [], origin, onSelectSeq, onResent } = props
   const [reveal, setReveal] = useState(false)
   const facts = factsOf(exchange)
   const explanation = explainExchange(exchange)
@@ -129,6 +132,7 @@ export function ExchangeDetail({ exchange, links, tokenUrl, origin, onSelectSeq,
           token={issued.token}
           label={issued.label}
           usedBy={issued.usedBy}
+          operationScopes={operationScopes}
           onSelectSeq={onSelectSeq}
           onResent={onResent}
         />
@@ -141,6 +145,7 @@ export function ExchangeDetail({ exchange, links, tokenUrl, origin, onSelectSeq,
           label={carried?.label}
           issuedBy={carried?.issuedBy}
           tampered={carried?.tampered ?? false}
+          operationScopes={operationScopes}
           onSelectSeq={onSelectSeq}
           onResent={onResent}
         />

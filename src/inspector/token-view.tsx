@@ -4,6 +4,7 @@ import { useContext, useEffect, useMemo, useState } from 'react'
 import { describeFromNow } from './formatters'
 import { InspectorClock } from './inspector-clock'
 import { CLAIM_NOTES, decodeJwt, secondsUntilExpiry, type DecodedJwt } from './jwt'
+import { grantedScopes, scopeCoverage, type OperationScopes } from './scope-coverage'
 import { TamperForm } from './tamper-form'
 import type { Exchange } from './traffic-store'
 
@@ -15,6 +16,8 @@ interface TokenViewProps {
   readonly usedBy?: readonly number[]
   readonly issuedBy?: number | undefined
   readonly tampered?: boolean
+  /** What each secured operation needs, to compare with the scopes a JWT grants. */
+  readonly operationScopes?: readonly OperationScopes[]
   readonly onSelectSeq: (seq: number) => void
   readonly onResent: (test: (exchange: Exchange) => boolean) => void
 }
@@ -59,7 +62,10 @@ export function TokenView(props: TokenViewProps) {
           </p>
         ))}
       {reading.ok ? (
-        <JwtClaims jwt={reading.jwt} now={now} />
+        <>
+          <JwtClaims jwt={reading.jwt} now={now} />
+          <ScopeTable payload={reading.jwt.payload} operations={props.operationScopes ?? []} />
+        </>
       ) : (
         <p>
           Not a JWT ({reading.problem}). This lesson’s app uses the token as plain text; from “OAuth2 with JWT” on,
@@ -70,6 +76,44 @@ export function TokenView(props: TokenViewProps) {
         <TamperForm exchange={props.exchange} jwt={reading.jwt} now={now} onResent={props.onResent} />
       )}
     </div>
+  )
+}
+
+/** The token's scopes against each operation's needs, where the lesson uses scopes at all. */
+function ScopeTable(props: {
+  readonly payload: Readonly<Record<string, unknown>>
+  readonly operations: readonly OperationScopes[]
+}) {
+  const granted = grantedScopes(props.payload)
+  const rows = scopeCoverage(granted ?? [], props.operations)
+  if (granted === undefined || !rows.some((row) => row.needs.length > 0)) return null
+  return (
+    <table className="claims-table scope-table">
+      <caption>
+        What this token’s scopes open ({granted.length > 0 ? granted.join(', ') : 'none'}); Swagger UI’s padlocks close
+        for any token
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Operation</th>
+          <th scope="col">Needs</th>
+          <th scope="col">With this token</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={`${row.method} ${row.path}`}>
+            <th scope="row">
+              {row.method} {row.path}
+            </th>
+            <td>{row.needs.length > 0 ? row.needs.join(', ') : 'a valid token only'}</td>
+            <td className={row.missing.length > 0 ? 'tone-stop' : undefined}>
+              {row.missing.length > 0 ? `401, lacks ${row.missing.join(', ')}` : 'opens'}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   )
 }
 

@@ -101,6 +101,7 @@ export function TrafficInspector({ store, apiRoot }: TrafficInspectorProps) {
               exchange={selected}
               links={links}
               tokenUrl={snapshot.tokenUrl}
+              operationScopes={snapshot.operationScopes}
               origin={origin ?? DEFAULT_LOCAL_ORIGIN}
               onSelectSeq={selectSeq}
               onResent={(test) => {

@@ -3,6 +3,7 @@
 // MIN_PUBLISH_INTERVAL_MS), so that a burst of requests costs React one render, not one per event.
 import type { TrafficEvent, TrafficRequest, TrafficResponse } from '../server/mock-network'
 import { tokenUrlFromDocument } from './exchange-facts'
+import { operationScopesFromDocument, type OperationScopes } from './scope-coverage'
 
 /** Where the playground was when the exchange was recorded: curl and token links depend on it. */
 export interface TrafficContext {
@@ -35,6 +36,8 @@ export interface TrafficSnapshot {
   readonly heldBack: number
   /** The password flow's tokenUrl as written in the latest OpenAPI document seen. */
   readonly tokenUrl: string | undefined
+  /** What each secured operation of the latest OpenAPI document needs. */
+  readonly operationScopes: readonly OperationScopes[]
 }
 
 export interface TrafficStore {
@@ -117,6 +120,7 @@ export function createTrafficStore(options: TrafficStoreOptions = {}): TrafficSt
   let seq = 0
   let dropped = 0
   let tokenUrl: string | undefined
+  let operationScopes: readonly OperationScopes[] = []
   let paused = false
   let heldBack = 0
   let dirty = false
@@ -124,7 +128,7 @@ export function createTrafficStore(options: TrafficStoreOptions = {}): TrafficSt
   let snapshot: TrafficSnapshot = freeze()
 
   function freeze(): TrafficSnapshot {
-    return { exchanges: [...exchanges.values()], dropped, capacity, paused, heldBack, tokenUrl }
+    return { exchanges: [...exchanges.values()], dropped, capacity, paused, heldBack, tokenUrl, operationScopes }
   }
 
   function publish(): void {
@@ -168,6 +172,7 @@ export function createTrafficStore(options: TrafficStoreOptions = {}): TrafficSt
       exchanges.set(event.id, answered)
       if (/\/openapi\.json$/.test(new URL(exchange.request.url).pathname)) {
         tokenUrl = tokenUrlFromDocument(event.body) ?? tokenUrl
+        operationScopes = operationScopesFromDocument(event.body) ?? operationScopes
       }
       for (const listener of answerListeners) listener(answered)
     } else {
