@@ -1,11 +1,11 @@
-// What Swagger UI's markup lacks for assistive technology, added in our layer without forking it:
-// a name for the servers <select> and the dialog's close button, and heading levels that fit the
-// page (the lesson owns the h1). Swagger UI re-renders often, so new elements are patched as they
-// appear; React leaves these attributes alone, since Swagger UI never sets them.
+// What Swagger UI's markup lacks for assistive technology and no plugin can reach without copying
+// a whole component: a name for the servers <select> (inside Swagger UI's Servers, which holds
+// the selection logic) and a heading level for the document's title (deep in Info). The rest is
+// drawn right by swagger-accessibility-plugin.tsx. Swagger UI re-renders often, so new elements
+// are patched as they appear; React leaves these attributes alone, since Swagger UI never sets them.
 
 const PATCHES: readonly (readonly [selector: string, attribute: string, value: string])[] = [
   ['select#servers', 'aria-label', 'Servers'],
-  ['.dialog-ux .close-modal', 'aria-label', 'Close the dialog'],
   // The document's title sits below the lesson's h1, and the operations' tags below that title.
   ['.swagger-ui .info h1.title', 'aria-level', '2'],
 ]

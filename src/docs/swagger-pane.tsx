@@ -3,14 +3,19 @@
 import { useEffect, useMemo, useRef, type ComponentProps } from 'react'
 import SwaggerUI from 'swagger-ui-react'
 import 'swagger-ui-react/swagger-ui.css'
+import { DOCS_LAYOUT } from './docs-layout'
 import { watchSwaggerAccessibility } from './swagger-accessibility'
 import './swagger-accessibility.css'
+import { swaggerAccessibilityPlugin } from './swagger-accessibility-plugin'
 
 interface SwaggerPaneProps {
   readonly documentUrl: string
   /** Where FastAPI would serve this page (`<root_path>/docs`). */
   readonly docsPage: URL
 }
+
+// Swagger UI reads its plugins once, at mount: one list for every pane.
+const PLUGINS = [swaggerAccessibilityPlugin]
 
 type RequestInterceptor = NonNullable<ComponentProps<typeof SwaggerUI>['requestInterceptor']>
 
@@ -34,6 +39,8 @@ export function SwaggerPane({ documentUrl, docsPage }: SwaggerPaneProps) {
     <div ref={container}>
       <SwaggerUI
         url={documentUrl}
+        layout={DOCS_LAYOUT}
+        plugins={PLUGINS}
         docExpansion="list"
         displayRequestDuration
         deepLinking={false}

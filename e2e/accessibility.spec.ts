@@ -1,0 +1,96 @@
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures'
+import { scanWholePage } from './support/axe-scan'
+import { LESSONS } from './support/lessons'
+import type { PlaygroundPage } from './support/playground-page'
+
+// axe's default rules over the whole page, Swagger UI's own markup included, in each state a
+// learner passes through. One test per lesson walks the states in order and lists what every
+// state found, so that one run shows all that is left to fix.
+
+interface LessonTour {
+  /** A GET operation of the lesson's OpenAPI document, to Try out and Execute. */
+  readonly path: string
+  /** Whether the Authorize dialog offers scopes to tick. */
+  readonly scopes: boolean
+}
+
+const TOURS: Readonly<Record<string, LessonTour>> = {
+  'first-steps': { path: '/items/', scopes: false },
+  'get-current-user': { path: '/users/me', scopes: false },
+  'simple-oauth2': { path: '/users/me', scopes: false },
+  'oauth2-jwt': { path: '/users/me/', scopes: false },
+  'oauth2-scopes': { path: '/users/me/', scopes: true },
+  'http-basic-auth': { path: '/users/me', scopes: false },
+  'http-basic-auth-check': { path: '/users/me', scopes: false },
+}
+
+/** Walks the states and returns every violation found in them. */
+async function scanLessonStates(page: Page, playground: PlaygroundPage, tour: LessonTour): Promise<string[]> {
+  const found = await scanWholePage(page, 'loaded')
+
+  await playground.openAuthorizationDialog()
+  const dialog = playground.authorizationDialog
+  await expect(dialog.getByRole('heading', { name: 'Available authorizations' })).toBeVisible()
+  const scopes = dialog.getByRole('checkbox')
+  if (tour.scopes) {
+    // By keyboard, which Swagger UI's own hidden checkboxes did not allow.
+    const scope = scopes.first()
+    await scope.focus()
+    await page.keyboard.press('Space')
+    await expect(scope).toBeChecked()
+  } else {
+    await expect(scopes).toHaveCount(0)
+  }
+  found.push(...(await scanWholePage(page, tour.scopes ? 'Authorize dialog, a scope ticked' : 'Authorize dialog')))
+  const close = dialog.getByRole('button', { name: 'Close', exact: true })
+  await close.click()
+  await expect(dialog).toHaveCount(0)
+
+  const response = await playground.execute('GET', tour.path)
+  await expect(response.status).toHaveText(/^\d{3}\b/)
+  found.push(...(await scanWholePage(page, 'after Execute')))
+
+  const exchange = playground.traffic.getByRole('option', { name: new RegExp(`^#\\d+ GET ${escape(tour.path)} `) })
+  await exchange.first().click()
+  await expect(playground.traffic.getByRole('heading', { name: 'Request', exact: true })).toBeVisible()
+  found.push(...(await scanWholePage(page, 'exchange open')))
+  return found
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+}
+
+function tourOf(lessonId: string): LessonTour {
+  const tour = TOURS[lessonId]
+  if (!tour) throw new Error(`No accessibility tour for the lesson ${lessonId}: add one to TOURS.`)
+  return tour
+}
+
+test.describe('The whole page, Swagger UI included, passes axe in every state', () => {
+  for (const lesson of LESSONS) {
+    test(`${lesson.id}: loaded, Authorize dialog, after Execute, an exchange open`, async ({ page, playground }) => {
+      test.slow()
+      await playground.open(lesson.id)
+      expect(await scanLessonStates(page, playground, tourOf(lesson.id))).toEqual([])
+    })
+  }
+
+  test('the embed view', async ({ page, playground }) => {
+    test.slow()
+    await page.goto('./?lesson=first-steps&view=embed')
+    await playground.waitUntilReady()
+    expect(await scanLessonStates(page, playground, tourOf('first-steps'))).toEqual([])
+  })
+
+  test.describe('on a narrow screen (700×900)', () => {
+    test.use({ viewport: { width: 700, height: 900 } })
+
+    test('oauth2-scopes, the lesson with the most to show', async ({ page, playground }) => {
+      test.slow()
+      await playground.open('oauth2-scopes')
+      expect(await scanLessonStates(page, playground, tourOf('oauth2-scopes'))).toEqual([])
+    })
+  })
+})
