@@ -34,15 +34,19 @@ async function scanLessonStates(page: Page, playground: PlaygroundPage, tour: Le
   await expect(dialog.getByRole('heading', { name: 'Available authorizations' })).toBeVisible()
   const scopes = dialog.getByRole('checkbox')
   if (tour.scopes) {
-    // By keyboard, which Swagger UI's own hidden checkboxes did not allow.
+    // By keyboard, which Swagger UI's own checkboxes and "select all" did not allow.
     const scope = scopes.first()
     await scope.focus()
     await page.keyboard.press('Space')
     await expect(scope).toBeChecked()
+    await dialog.getByRole('button', { name: 'select none' }).press('Enter')
+    await expect(scope).not.toBeChecked()
+    await dialog.getByRole('button', { name: 'select all' }).press(' ')
+    for (const each of await scopes.all()) await expect(each).toBeChecked()
   } else {
     await expect(scopes).toHaveCount(0)
   }
-  found.push(...(await scanWholePage(page, tour.scopes ? 'Authorize dialog, a scope ticked' : 'Authorize dialog')))
+  found.push(...(await scanWholePage(page, tour.scopes ? 'Authorize dialog, scopes ticked' : 'Authorize dialog')))
   const close = dialog.getByRole('button', { name: 'Close', exact: true })
   await close.click()
   await expect(dialog).toHaveCount(0)

@@ -58,6 +58,21 @@ describe('the Button wrapper', () => {
   })
 })
 
+describe('the Input wrapper', () => {
+  const wrap = swaggerAccessibilityPlugin().wrapComponents.Input
+  const Input = wrap(((props: SwaggerComponentProps) => <input {...props} />) as SwaggerComponent)
+
+  it('drops an aria-label that only repeats the id, so that the <label for> names the field', () => {
+    expect(renderToStaticMarkup(<Input id="auth-basic-username" aria-label="auth-basic-username" />)).toBe(
+      '<input id="auth-basic-username"/>',
+    )
+  })
+
+  it('keeps a label that says something', () => {
+    expect(renderToStaticMarkup(<Input id="q" aria-label="Search" />)).toBe('<input id="q" aria-label="Search"/>')
+  })
+})
+
 describe('the docs layout', () => {
   it('draws no landmark of its own: the operations sit in a plain element with BaseLayout’s id', () => {
     const html = renderToStaticMarkup(

@@ -1,7 +1,7 @@
 // A Swagger UI plugin that draws the parts of its markup that assistive technology misreads:
-// the layout (no second <main>), the Authorize popup (a named dialog), and button names that
-// contain the words on the button. What a plugin cannot reach is patched by
-// swagger-accessibility.ts.
+// the layout (no second <main>), the Authorize popup (a named dialog), button names that
+// contain the words on the button, and fields named by their labels. What a plugin cannot reach
+// is patched by swagger-accessibility.ts.
 import { AuthorizationDialog } from './authorization-dialog'
 import { DOCS_LAYOUT, DocsLayout } from './docs-layout'
 import type { SwaggerComponent, SwaggerComponentProps } from './swagger-system'
@@ -25,6 +25,18 @@ function wrapButton(Original: SwaggerComponent): SwaggerComponent {
   }
 }
 
+/**
+ * Swagger UI names the HTTP Basic and Bearer fields with an aria-label that repeats their id
+ * ("auth-basic-username"), which hides the visible label ("Username:") from a screen reader.
+ * Without it, the <label for> names the field.
+ */
+function wrapInput(Original: SwaggerComponent): SwaggerComponent {
+  return function LabelledInput(props: SwaggerComponentProps) {
+    const { 'aria-label': label, ...rest } = props
+    return label !== undefined && label === props.id ? <Original {...rest} /> : <Original {...props} />
+  }
+}
+
 export function swaggerAccessibilityPlugin() {
   return {
     components: {
@@ -33,6 +45,7 @@ export function swaggerAccessibilityPlugin() {
     },
     wrapComponents: {
       Button: wrapButton,
+      Input: wrapInput,
     },
   }
 }
