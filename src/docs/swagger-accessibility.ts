@@ -1,13 +1,20 @@
-// What Swagger UI's markup lacks for assistive technology, added in our layer without forking it:
-// a name for the servers <select> and the dialog's close button, and heading levels that fit the
-// page (the lesson owns the h1). Swagger UI re-renders often, so new elements are patched as they
-// appear; React leaves these attributes alone, since Swagger UI never sets them.
+// What Swagger UI's markup lacks for assistive technology and no plugin can reach without copying
+// a whole component: a name for the servers <select> (inside Swagger UI's Servers, which holds
+// the selection logic), a heading level for the document's title (deep in Info), and keyboard
+// access to the dialog's "select all" / "select none" scopes (deep in the OAuth2 form). The
+// rest is drawn right by swagger-accessibility-plugin.tsx. Swagger UI re-renders often, so new elements
+// are patched as they appear; React leaves these attributes alone, since Swagger UI never sets them.
+
+/** The OAuth2 form's "select all" and "select none", drawn as <a> without an href. */
+const SCOPE_SELECTORS = '.scopes h2 a:not([href])'
 
 const PATCHES: readonly (readonly [selector: string, attribute: string, value: string])[] = [
   ['select#servers', 'aria-label', 'Servers'],
-  ['.dialog-ux .close-modal', 'aria-label', 'Close the dialog'],
   // The document's title sits below the lesson's h1, and the operations' tags below that title.
   ['.swagger-ui .info h1.title', 'aria-level', '2'],
+  // Links without an href, which only a mouse can follow: buttons, in the tab order.
+  [SCOPE_SELECTORS, 'role', 'button'],
+  [SCOPE_SELECTORS, 'tabindex', '0'],
 ]
 
 function patch(root: ParentNode): void {
@@ -25,7 +32,21 @@ export function watchSwaggerAccessibility(root: HTMLElement): () => void {
     patch(root)
   })
   observer.observe(root, { childList: true, subtree: true })
+  // What a button does with the keyboard: Enter and Space press it.
+  const onKeyDown = (event: KeyboardEvent) => {
+    const target = event.target
+    if (
+      (event.key === 'Enter' || event.key === ' ') &&
+      target instanceof HTMLElement &&
+      target.matches(SCOPE_SELECTORS)
+    ) {
+      event.preventDefault()
+      target.click()
+    }
+  }
+  root.addEventListener('keydown', onKeyDown)
   return () => {
     observer.disconnect()
+    root.removeEventListener('keydown', onKeyDown)
   }
 }

@@ -4,8 +4,10 @@ import { useEffect, useMemo, useRef, useState, type ComponentProps } from 'react
 import SwaggerUI from 'swagger-ui-react'
 import 'swagger-ui-react/swagger-ui.css'
 import { localStore } from '../ui/safe-storage'
+import { DOCS_LAYOUT } from './docs-layout'
 import { watchSwaggerAccessibility } from './swagger-accessibility'
 import './swagger-accessibility.css'
+import { swaggerAccessibilityPlugin } from './swagger-accessibility-plugin'
 
 interface SwaggerPaneProps {
   readonly documentUrl: string
@@ -17,6 +19,9 @@ interface SwaggerPaneProps {
 
 /** Where Swagger UI keeps a persisted authorization in this browser. */
 const PERSISTED_AUTHORIZATION_KEY = 'authorized'
+
+// Swagger UI reads its plugins once, at mount: one list for every pane.
+const PLUGINS = [swaggerAccessibilityPlugin]
 
 type RequestInterceptor = NonNullable<ComponentProps<typeof SwaggerUI>['requestInterceptor']>
 
@@ -45,6 +50,8 @@ export function SwaggerPane({ documentUrl, docsPage, persistAuthorization }: Swa
     <div ref={container}>
       <SwaggerUI
         url={documentUrl}
+        layout={DOCS_LAYOUT}
+        plugins={PLUGINS}
         docExpansion="list"
         displayRequestDuration
         deepLinking={false}
