@@ -1,11 +1,13 @@
 // A FastAPI application in miniature: the route table, the framework's own routes
 // (openapi.json and the docs pages), routing, dependencies and exception handling.
 import type { DecisionStep, ExchangeRecord } from './exchange-record'
+import type { FastApiRelease } from './fastapi-release'
 import { readForm } from './forms/read-form'
 import { validateForm } from './forms/form-model'
 import { HTTPException } from './http-exception'
 import { generateOpenApi, type OpenApiDocument } from './openapi/generate-openapi'
 import { htmlResponse, jsonResponse, reasonPhrase, redirectResponse } from './responses'
+import type { ReleaseChangeId } from './release-changes'
 import type { ApiRoute } from './route'
 import { unquote } from './python-text'
 import { resolveRoute } from './routing'
@@ -17,6 +19,8 @@ export interface HandledRequest {
 
 export interface FastApiApp {
   readonly routes: readonly ApiRoute[]
+  /** The FastAPI this app answers as. */
+  readonly release: FastApiRelease
   /** The document FastAPI serves at `<rootPath>/openapi.json`. */
   openapi(rootPath: string): OpenApiDocument
   /** Answers a request whose path starts with `rootPath` (the mount point, no trailing slash). */
@@ -29,20 +33,28 @@ interface FrameworkRoute {
   readonly methods: readonly string[]
   readonly name: string
   respond(request: Request, rootPath: string): Response
+  /** Set when this route's answer differs from today's FastAPI's in the release answered as. */
+  readonly releaseChange?: ReleaseChangeId
 }
 
-export function createFastApiApp(routes: readonly ApiRoute[]): FastApiApp {
+export interface FastApiAppOptions {
+  /** Which FastAPI to answer as (`?fastapi=0.92`); today's when not given. */
+  readonly release?: FastApiRelease
+}
+
+export function createFastApiApp(routes: readonly ApiRoute[], options: FastApiAppOptions = {}): FastApiApp {
+  const release = options.release ?? 'current'
   const documents = new Map<string, OpenApiDocument>()
   const openapi = (rootPath: string): OpenApiDocument => {
     let document = documents.get(rootPath)
     if (!document) {
-      document = generateOpenApi(routes, rootPath)
+      document = generateOpenApi(routes, rootPath, release)
       documents.set(rootPath, document)
     }
     return document
   }
 
-  const table: readonly (FrameworkRoute | ApiRoute)[] = [...frameworkRoutes(openapi), ...routes]
+  const table: readonly (FrameworkRoute | ApiRoute)[] = [...frameworkRoutes(openapi, release), ...routes]
 
   async function handle(request: Request, rootPath: string): Promise<HandledRequest> {
     const url = new URL(request.url)
@@ -50,9 +62,18 @@ export function createFastApiApp(routes: readonly ApiRoute[]): FastApiApp {
     const path = unquote(url.pathname).slice(rootPath.length) || '/'
     const method = request.method.toUpperCase()
     const steps: DecisionStep[] = []
+    const changes = new Set<ReleaseChangeId>()
     const done = (response: Response): HandledRequest => ({
       response,
-      record: { method, path, rootPath, status: response.status, steps },
+      record: {
+        method,
+        path,
+        rootPath,
+        status: response.status,
+        steps,
+        // Records of today's FastAPI stay as they were: the release is said only when it is an older one.
+        ...(release === 'current' ? {} : { release, releaseChanges: [...changes] }),
+      },
     })
 
     const outcome = resolveRoute(table, method, path)
@@ -75,18 +96,30 @@ export function createFastApiApp(routes: readonly ApiRoute[]): FastApiApp {
         steps.push({ stage: 'routing', result: 'matched', route: { method, path: route.path, name: route.name } })
         if ('respond' in route) {
           steps.push({ stage: 'endpoint', result: 'returned', name: route.name })
+          if (route.releaseChange) changes.add(route.releaseChange)
           return done(route.respond(request, rootPath))
         }
-        return done(await runApiRoute(route, request, steps))
+        return done(await runApiRoute(route, request, { steps, changes, release }))
       }
     }
   }
 
-  return { routes, openapi, handle }
+  return { routes, release, openapi, handle }
+}
+
+/** What one request's handling writes down, and which FastAPI it answers as. */
+interface Handling {
+  readonly steps: DecisionStep[]
+  readonly changes: Set<ReleaseChangeId>
+  readonly release: FastApiRelease
 }
 
 /** FastAPI's request handler: read the body, solve dependencies, validate, call the endpoint. */
-async function runApiRoute(route: ApiRoute, request: Request, steps: DecisionStep[]): Promise<Response> {
+async function runApiRoute(route: ApiRoute, request: Request, handling: Handling): Promise<Response> {
+  const { steps, changes, release } = handling
+  const note = (ids: readonly ReleaseChangeId[] | undefined) => {
+    for (const id of ids ?? []) changes.add(id)
+  }
   try {
     // The body is read before any dependency runs, so a body that cannot be parsed is a 400 first.
     const formRead = route.form ? await readForm(request) : undefined
@@ -97,14 +130,18 @@ async function runApiRoute(route: ApiRoute, request: Request, steps: DecisionSte
 
     let credentials: unknown
     if (route.security) {
-      const outcome = route.security.scheme.authenticate(request.headers)
+      const outcome = route.security.scheme.authenticate(request.headers, release)
+      note(outcome.releaseChanges)
       if (!outcome.ok) {
+        const { statusCode, detail } = outcome.exception
+        const usual = statusCode === 401 && detail === 'Not authenticated'
         steps.push({
           stage: 'security',
           scheme: route.security.scheme.name,
           result: 'rejected',
           reason: outcome.reason,
           sentScheme: outcome.sentScheme,
+          ...(usual ? {} : { status: statusCode, detail: String(detail) }),
         })
         return exceptionResponse(outcome.exception)
       }
@@ -120,7 +157,8 @@ async function runApiRoute(route: ApiRoute, request: Request, steps: DecisionSte
 
     let form: unknown
     if (route.form && formRead?.ok) {
-      const validation = validateForm(route.form, formRead.values)
+      const validation = validateForm(route.form, formRead.values, release)
+      note(validation.releaseChanges)
       const fields = Object.fromEntries(formRead.values)
       const contentType = request.headers.get('content-type')
       if (!validation.ok) {
@@ -132,13 +170,14 @@ async function runApiRoute(route: ApiRoute, request: Request, steps: DecisionSte
     }
 
     const securityScopes = route.security?.scopes ?? []
-    const returned = await route.endpoint({ credentials, form, securityScopes, request })
+    const returned = await route.endpoint({ credentials, form, securityScopes, request, release })
     steps.push({ stage: 'endpoint', result: 'returned', name: route.name })
     const body = route.responseModel ? route.responseModel.serialize(returned) : returned
     return jsonResponse(200, body)
   } catch (error) {
     if (error instanceof HTTPException) {
       const { statusCode: status, why, check } = error
+      note(error.releaseChange && [error.releaseChange])
       steps.push({ stage: 'endpoint', result: 'raised', name: route.name, status, why, ...(check && { check }) })
       return exceptionResponse(error)
     }
@@ -157,7 +196,7 @@ function exceptionResponse(exception: HTTPException): Response {
   return jsonResponse(exception.statusCode, { detail: exception.detail }, { headers: exception.headers })
 }
 
-function frameworkRoutes(openapi: (rootPath: string) => OpenApiDocument): FrameworkRoute[] {
+function frameworkRoutes(openapi: (rootPath: string) => OpenApiDocument, release: FastApiRelease): FrameworkRoute[] {
   const getAndHead = ['GET', 'HEAD']
   // FastAPI serves its own docs pages here; in the playground, Swagger UI lives on the page itself.
   const docsPage = (path: string, name: string, title: string): FrameworkRoute => ({
@@ -178,6 +217,7 @@ function frameworkRoutes(openapi: (rootPath: string) => OpenApiDocument): Framew
       methods: getAndHead,
       name: 'openapi',
       respond: (request, rootPath) => jsonResponse(200, openapi(rootPath), { method: request.method }),
+      ...(release === '0.92' ? { releaseChange: 'openapi-3-0-2' as const } : {}),
     },
     docsPage('/docs', 'swagger_ui_html', 'FastAPI - Swagger UI'),
     docsPage('/docs/oauth2-redirect', 'swagger_ui_redirect', 'Swagger UI OAuth2 redirect'),

@@ -1,5 +1,6 @@
 // FastAPI's tutorial002: the bearer token is turned into a user by a fake decoder that trusts it.
 import { createFastApiApp, type FastApiApp } from '../../server/fastapi-app'
+import type { FastApiRelease } from '../../server/fastapi-release'
 import { defineRoute } from '../../server/route'
 import { oauth2PasswordBearer } from '../../server/security/oauth2-password-bearer'
 import { STAND_IN_TOKEN_SWITCH, standInTokenRoute } from '../stand-in-token'
@@ -28,6 +29,10 @@ const readUsersMe = defineRoute({
   endpoint: ({ credentials: token }) => fakeDecodeToken(token),
 })
 
-export function createGetCurrentUserApp(enabledSwitches: ReadonlySet<string>): FastApiApp {
-  return createFastApiApp(enabledSwitches.has(STAND_IN_TOKEN_SWITCH) ? [readUsersMe, standInTokenRoute] : [readUsersMe])
+export function createGetCurrentUserApp(
+  enabledSwitches: ReadonlySet<string>,
+  release: FastApiRelease = 'current',
+): FastApiApp {
+  const routes = enabledSwitches.has(STAND_IN_TOKEN_SWITCH) ? [readUsersMe, standInTokenRoute] : [readUsersMe]
+  return createFastApiApp(routes, { release })
 }

@@ -8,5 +8,5 @@ export const content: LessonContent = {
   story,
   pythonSource,
   pythonSourceWithoutAnnotated,
-  createApp: () => createSimpleOAuth2App(),
+  createApp: (_enabledSwitches, services) => createSimpleOAuth2App(services.release),
 }

@@ -1,6 +1,7 @@
 // FastAPI's tutorial003: a real password check against a user table, and a token that is simply
 // the username. Deliberately insecure: lesson 4 replaces the token with a signed JWT.
 import { createFastApiApp, type FastApiApp } from '../../server/fastapi-app'
+import type { FastApiRelease } from '../../server/fastapi-release'
 import { oauth2PasswordRequestForm } from '../../server/forms/oauth2-password-request-form'
 import { HTTPException } from '../../server/http-exception'
 import { defineRoute } from '../../server/route'
@@ -56,14 +57,23 @@ function incorrectLogin(why: string): HTTPException {
 }
 
 /** `get_current_user` and `get_current_active_user`: the token is looked up as a username. */
-function getCurrentActiveUser(token: string): UserInDB {
+function getCurrentActiveUser(token: string, release: FastApiRelease): UserInDB {
   const user = fakeUsersDb.get(token)
   if (!user) {
     const why =
       token === ''
         ? 'The token is empty. In this app the token is a username, and no user has an empty name.'
         : `No user is called "${token}"${caseHint(token)}. In this app the token must be a username, exactly.`
-    throw new HTTPException(401, 'Not authenticated', { headers: { 'WWW-Authenticate': 'Bearer' }, why })
+    const headers = { 'WWW-Authenticate': 'Bearer' }
+    // The tutorial as FastAPI 0.92's docs shipped it named the failure differently (§7 row 3).
+    if (release === '0.92') {
+      throw new HTTPException(401, 'Invalid authentication credentials', {
+        headers,
+        why,
+        releaseChange: 'tutorial003-invalid-credentials',
+      })
+    }
+    throw new HTTPException(401, 'Not authenticated', { headers, why })
   }
   if (user.disabled) {
     throw new HTTPException(400, 'Inactive user', {
@@ -101,9 +111,9 @@ const readUsersMe = defineRoute({
   name: 'read_users_me',
   security: { scheme: oauth2Scheme },
   // No response model: the stored user goes out whole, hashed_password included.
-  endpoint: ({ credentials: token }) => getCurrentActiveUser(token),
+  endpoint: ({ credentials: token, release }) => getCurrentActiveUser(token, release),
 })
 
-export function createSimpleOAuth2App(): FastApiApp {
-  return createFastApiApp([login, readUsersMe])
+export function createSimpleOAuth2App(release: FastApiRelease = 'current'): FastApiApp {
+  return createFastApiApp([login, readUsersMe], { release })
 }
