@@ -33,8 +33,8 @@ interface FrameworkRoute {
   readonly methods: readonly string[]
   readonly name: string
   respond(request: Request, rootPath: string): Response
-  /** Set when this route's answer differs from today's FastAPI's in the release answered as. */
-  readonly releaseChange?: ReleaseChangeId
+  /** Which change, if any, makes this answer differ from today's FastAPI's in the release answered as. */
+  releaseChange?(request: Request, rootPath: string): ReleaseChangeId | undefined
 }
 
 export interface FastApiAppOptions {
@@ -53,8 +53,15 @@ export function createFastApiApp(routes: readonly ApiRoute[], options: FastApiAp
     }
     return document
   }
+  // An answer to HEAD shows only the document's length, which today's document may share.
+  const documentChange = (request: Request, rootPath: string): ReleaseChangeId | undefined => {
+    if (release === 'current') return undefined
+    if (request.method !== 'HEAD') return 'openapi-3-0-2'
+    const today = JSON.stringify(generateOpenApi(routes, rootPath))
+    return utf8Length(today) === utf8Length(JSON.stringify(openapi(rootPath))) ? undefined : 'openapi-3-0-2'
+  }
 
-  const table: readonly (FrameworkRoute | ApiRoute)[] = [...frameworkRoutes(openapi, release), ...routes]
+  const table: readonly (FrameworkRoute | ApiRoute)[] = [...frameworkRoutes(openapi, documentChange), ...routes]
 
   async function handle(request: Request, rootPath: string): Promise<HandledRequest> {
     const url = new URL(request.url)
@@ -96,7 +103,8 @@ export function createFastApiApp(routes: readonly ApiRoute[], options: FastApiAp
         steps.push({ stage: 'routing', result: 'matched', route: { method, path: route.path, name: route.name } })
         if ('respond' in route) {
           steps.push({ stage: 'endpoint', result: 'returned', name: route.name })
-          if (route.releaseChange) changes.add(route.releaseChange)
+          const change = 'releaseChange' in route ? route.releaseChange?.(request, rootPath) : undefined
+          if (change) changes.add(change)
           return done(route.respond(request, rootPath))
         }
         return done(await runApiRoute(route, request, { steps, changes, release }))
@@ -196,7 +204,13 @@ function exceptionResponse(exception: HTTPException): Response {
   return jsonResponse(exception.statusCode, { detail: exception.detail }, { headers: exception.headers })
 }
 
-function frameworkRoutes(openapi: (rootPath: string) => OpenApiDocument, release: FastApiRelease): FrameworkRoute[] {
+const encoder = new TextEncoder()
+const utf8Length = (text: string) => encoder.encode(text).byteLength
+
+function frameworkRoutes(
+  openapi: (rootPath: string) => OpenApiDocument,
+  documentChange: (request: Request, rootPath: string) => ReleaseChangeId | undefined,
+): FrameworkRoute[] {
   const getAndHead = ['GET', 'HEAD']
   // FastAPI serves its own docs pages here; in the playground, Swagger UI lives on the page itself.
   const docsPage = (path: string, name: string, title: string): FrameworkRoute => ({
@@ -217,7 +231,7 @@ function frameworkRoutes(openapi: (rootPath: string) => OpenApiDocument, release
       methods: getAndHead,
       name: 'openapi',
       respond: (request, rootPath) => jsonResponse(200, openapi(rootPath), { method: request.method }),
-      ...(release === '0.92' ? { releaseChange: 'openapi-3-0-2' as const } : {}),
+      releaseChange: documentChange,
     },
     docsPage('/docs', 'swagger_ui_html', 'FastAPI - Swagger UI'),
     docsPage('/docs/oauth2-redirect', 'swagger_ui_redirect', 'Swagger UI OAuth2 redirect'),
