@@ -7,6 +7,7 @@ import { countDone } from '../guide/progress-store'
 import type { Lesson } from '../lessons/lesson'
 import type { LessonMistake } from '../lessons/mistake'
 import type { FastApiRelease } from '../server/fastapi-release'
+import { ReleaseNotice } from './release-notice'
 import type { LessonContentState } from './use-lesson-content'
 
 const LessonStory = lazy(() => import('./lesson-story').then((module) => ({ default: module.LessonStory })))
@@ -53,6 +54,7 @@ export function LessonPanel(props: LessonPanelProps) {
         </p>
       ))}
       <h1 id="lesson-title">{lesson.title}</h1>
+      <ReleaseNotice lesson={lesson} release={props.release} />
       {!embed && (
         <p className="tutorial-file">
           FastAPI’s <code>{lesson.tutorialFile}</code>
