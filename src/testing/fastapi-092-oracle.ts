@@ -26,12 +26,12 @@ export const INSTALL_HINT =
 
 let python: string | undefined
 
-/** The first interpreter that imports FastAPI 0.92 with what TestClient needs; throws with a hint. */
+/** The first interpreter that imports FastAPI 0.92 and python-multipart; throws with a hint. */
 export function findPython092(): string {
   if (python !== undefined) return python
-  const candidates = [process.env.FASTAPI_092_PYTHON, '/usr/bin/python3', 'python3'].filter(
-    (candidate): candidate is string => candidate !== undefined && candidate !== '',
-  )
+  // An interpreter named in FASTAPI_092_PYTHON is the only one tried: it was chosen on purpose.
+  const chosen = process.env.FASTAPI_092_PYTHON
+  const candidates = chosen ? [chosen] : ['/usr/bin/python3', 'python3']
   const tried: string[] = []
   for (const candidate of candidates) {
     if (candidate.startsWith('/') && !existsSync(candidate)) {
