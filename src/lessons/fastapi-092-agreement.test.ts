@@ -6,13 +6,13 @@
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { askFastApi092 } from '../testing/fastapi-092-oracle'
-import { LESSONS_092, comparable, describeRequest, standInAnswers } from '../testing/fastapi-092-lessons'
+import { APPS_092, comparable, describeRequest, standInAnswers } from '../testing/fastapi-092-lessons'
 
 describe('the stand-in as FastAPI 0.92 agrees with the real FastAPI 0.92', () => {
-  it.each(LESSONS_092)(
+  it.each(APPS_092)(
     '$id: every generated request gets the same answer',
-    async ({ id, createApp, replacements, requests }) => {
-      const appFile = fileURLToPath(new URL(`./${id}/main_depends.py`, import.meta.url))
+    async ({ id, pythonApp, createApp, replacements, requests }) => {
+      const appFile = fileURLToPath(new URL(`../${pythonApp ?? `lessons/${id}/main_depends.py`}`, import.meta.url))
       const expected = askFastApi092(appFile, requests, replacements)
       const actual = await standInAnswers(createApp('0.92'), requests)
       const disagreements = requests.flatMap((request, index) => {

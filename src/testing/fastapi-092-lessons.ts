@@ -5,8 +5,10 @@ import { createGetCurrentUserApp } from '../lessons/get-current-user/get-current
 import { createHttpBasicAuthCheckApp } from '../lessons/http-basic-auth-check/http-basic-auth-check-app'
 import { createHttpBasicAuthApp } from '../lessons/http-basic-auth/http-basic-auth-app'
 import { createSimpleOAuth2App } from '../lessons/simple-oauth2/simple-oauth2-app'
-import type { FastApiApp } from '../server/fastapi-app'
+import { createFastApiApp, type FastApiApp } from '../server/fastapi-app'
 import type { FastApiRelease } from '../server/fastapi-release'
+import { defineRoute } from '../server/route'
+import { httpBearer } from '../server/security/http-bearer'
 import { createTestClient } from '../server/test-client'
 import type { ExchangeRecord } from '../server/exchange-record'
 import type { OracleAnswer, OracleRequest } from './fastapi-092-oracle'
@@ -20,6 +22,8 @@ import {
 
 export interface LessonUnderTest {
   readonly id: string
+  /** The Python app, relative to src/; the lesson's main_depends.py when not given. */
+  readonly pythonApp?: string
   readonly createApp: (release: FastApiRelease) => FastApiApp
   /**
    * The tutorial as FastAPI 0.92's docs shipped it differs from today's main_depends.py only in
@@ -82,6 +86,30 @@ export const LESSONS_092: readonly LessonUnderTest[] = [
     requests: [
       ...OPENAPI,
       ...authorizationRequests('/users/me', basicAuthorizations()),
+      ...routingRequests(['/users/me']),
+    ],
+  },
+]
+
+/** The same app as src/testing/http-bearer-app.py: HTTPBearer, which no tutorial uses (§7 row 1). */
+const readCurrentUserWithBearer = defineRoute({
+  method: 'GET',
+  path: '/users/me',
+  name: 'read_current_user',
+  security: { scheme: httpBearer() },
+  endpoint: ({ credentials }) => ({ scheme: credentials.scheme, credentials: credentials.credentials }),
+})
+
+/** The lessons, then an app for what they do not use. */
+export const APPS_092: readonly LessonUnderTest[] = [
+  ...LESSONS_092,
+  {
+    id: 'http-bearer',
+    pythonApp: 'testing/http-bearer-app.py',
+    createApp: (release) => createFastApiApp([readCurrentUserWithBearer], { release }),
+    requests: [
+      ...OPENAPI,
+      ...authorizationRequests('/users/me', bearerAuthorizations()),
       ...routingRequests(['/users/me']),
     ],
   },
