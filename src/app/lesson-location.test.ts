@@ -99,3 +99,14 @@ describe('mistakeHref', () => {
     expect(mistakeHref(on, null)).toBe('/learn/?lesson=simple-oauth2')
   })
 })
+
+describe('?mistake= with ?fastapi=0.92', () => {
+  it('keeps today’s FastAPI for a mistake that only answers as today’s, and says so', () => {
+    const location = lessonFromSearch('?lesson=simple-oauth2&mistake=json-login&fastapi=0.92')
+    expect(location.release).toBe('current')
+    expect(location.ignored).toEqual([
+      'The mistake “A login route that reads JSON” answers as today’s FastAPI only, so FastAPI 0.92 is not used here.',
+    ])
+    expect(lessonFromSearch('?lesson=simple-oauth2&mistake=token-key&fastapi=0.92').release).toBe('0.92')
+  })
+})

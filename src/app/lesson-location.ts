@@ -49,6 +49,13 @@ export function lessonFromSearch(search: string): LessonLocation {
     else ignored.push(`FastAPI ${releaseAsked} is not one the playground answers as; it answers as today’s FastAPI.`)
   }
 
+  if (release !== 'current' && mistake?.currentOnly) {
+    ignored.push(
+      `The mistake “${mistake.title}” answers as today’s FastAPI only, so FastAPI ${release} is not used here.`,
+    )
+    release = 'current'
+  }
+
   return {
     lesson: shown,
     unknownId: lesson || requested === null || requested === '' ? null : requested,

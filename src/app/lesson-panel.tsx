@@ -9,6 +9,7 @@ import type { LessonMistake } from '../lessons/mistake'
 import type { FastApiRelease } from '../server/fastapi-release'
 import { BreakItList } from '../guide/break-it-list'
 import { mistakeHref } from './lesson-location'
+import { ReleaseNotice } from './release-notice'
 import type { LessonContentState } from './use-lesson-content'
 
 const LessonStory = lazy(() => import('./lesson-story').then((module) => ({ default: module.LessonStory })))
@@ -57,6 +58,7 @@ export function LessonPanel(props: LessonPanelProps) {
         </p>
       ))}
       <h1 id="lesson-title">{lesson.title}</h1>
+      <ReleaseNotice lesson={lesson} release={props.release} />
       {!embed && (
         <p className="tutorial-file">
           FastAPI’s <code>{lesson.tutorialFile}</code>

@@ -47,6 +47,19 @@ export function ExchangeDetail(props: ExchangeDetailProps) {
       <div className={`why tone-${explanation.tone}`}>
         <h4>Why</h4>
         <p className="why-summary">{explanation.summary}</p>
+        {explanation.releaseMarks.length > 0 && (
+          <div className="release-marks">
+            <p>
+              Answered as FastAPI {exchange.response?.record?.release ?? 'as asked'}; today’s FastAPI answers
+              differently:
+            </p>
+            <ul>
+              {explanation.releaseMarks.map((mark) => (
+                <li key={mark}>{mark}</li>
+              ))}
+            </ul>
+          </div>
+        )}
         {explanation.steps.length > 1 && (
           <details className="why-details">
             <summary>Step by step</summary>

@@ -3,6 +3,7 @@
 import { memo, useLayoutEffect, useRef, type KeyboardEvent } from 'react'
 import { factsOf } from './exchange-facts'
 import { explainExchange } from './explain-exchange'
+import { RELEASE_CHANGES } from '../server/release-changes'
 import { formatDuration, statusLabel } from './formatters'
 import type { TokenLinks } from './token-links'
 import type { Exchange } from './traffic-store'
@@ -119,6 +120,7 @@ const ExchangeRow = memo(function ExchangeRow(props: ExchangeRowProps) {
       <span className="exchange-why-line">
         {props.issuedLabel && <span className="token-chip">issues {props.issuedLabel}</span>}
         {props.carriedLabel && <span className="token-chip">sends {props.carriedLabel}</span>}
+        {releaseChip(exchange)}
         <span className="exchange-why">{whyOf(exchange)}</span>
       </span>
     </li>
@@ -129,6 +131,19 @@ const ExchangeRow = memo(function ExchangeRow(props: ExchangeRowProps) {
 function outsideTheApp(exchange: Exchange): boolean {
   const { apiRoot } = exchange.context
   return apiRoot !== '' && !exchange.request.url.startsWith(apiRoot)
+}
+
+/** "0.92 answer, changed in 0.122.0": the row says at a glance that today's FastAPI differs. */
+function releaseChip(exchange: Exchange) {
+  const record = exchange.response?.record
+  const changes = record?.releaseChanges ?? []
+  if (!record?.release || changes.length === 0) return null
+  const releases = [...new Set(changes.map((id) => RELEASE_CHANGES[id].changedIn))].join(', ')
+  return (
+    <span className="token-chip release-chip">
+      {record.release} answer, changed in {releases}
+    </span>
+  )
 }
 
 const whyCache = new WeakMap<Exchange, string>()

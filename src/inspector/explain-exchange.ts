@@ -3,6 +3,7 @@
 import { factsOf, headerValue, isObject, parseJson } from './exchange-facts'
 import { stepLine, type ExplanationLine } from './explain-steps'
 import { quoted } from './formatters'
+import { releaseMark } from '../server/release-changes'
 import type { Exchange } from './traffic-store'
 
 export interface Explanation {
@@ -12,6 +13,11 @@ export interface Explanation {
   /** Every recorded decision, in order. */
   readonly steps: readonly ExplanationLine[]
   readonly notes: readonly string[]
+  /**
+   * When the stand-in answered as an older FastAPI and today's would answer differently: one
+   * sentence per change, naming the release that made it ("FastAPI 0.122.0 changed this: …").
+   */
+  readonly releaseMarks: readonly string[]
 }
 
 export function explainExchange(exchange: Exchange): Explanation {
@@ -34,7 +40,12 @@ export function explainExchange(exchange: Exchange): Explanation {
   }
   const steps = record.steps.map((step) => stepLine(step, context))
   const last = steps.at(-1) ?? { tone: 'info' as const, text: '' }
-  return { summary: last.text, tone: last.tone, steps, notes }
+  return { summary: last.text, tone: last.tone, steps, notes, releaseMarks: releaseMarksOf(exchange) }
+}
+
+/** The marks of an answer given as an older FastAPI, from the server's own record. */
+export function releaseMarksOf(exchange: Exchange): string[] {
+  return (exchange.response?.record?.releaseChanges ?? []).map(releaseMark)
 }
 
 function networkAnswer(exchange: Exchange, status: number): string {
@@ -50,7 +61,7 @@ function networkAnswer(exchange: Exchange, status: number): string {
 }
 
 function single(tone: ExplanationLine['tone'], text: string, notes: readonly string[]): Explanation {
-  return { summary: text, tone, steps: [{ tone, text }], notes }
+  return { summary: text, tone, steps: [{ tone, text }], notes, releaseMarks: [] }
 }
 
 function notesFor(exchange: Exchange): string[] {

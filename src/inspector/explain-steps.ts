@@ -1,7 +1,7 @@
 // One sentence per decision the stand-in recorded, in FastAPI's terms: the router, the security
 // scheme, the form, the endpoint. Sentences are built from the record, never from the status.
 import type { DecisionStep } from '../server/exchange-record'
-import type { ValidationErrorEntry } from '../server/validation-error'
+import { isMissing, type ValidationErrorEntry } from '../server/validation-error'
 import { quoted } from './formatters'
 
 export type Tone = 'pass' | 'stop' | 'info'
@@ -149,7 +149,7 @@ function securityRejected(
   context: StepContext,
 ): ExplanationLine {
   const expected = step.scheme === 'HTTPBasic' ? 'basic' : 'bearer'
-  const answered = `${step.scheme} answered 401 Not authenticated${
+  const answered = `${step.scheme} answered ${step.status ?? 401} ${step.detail ?? 'Not authenticated'}${
     context.challenge ? ` (WWW-Authenticate: ${context.challenge})` : ''
   } before ${context.endpoint} ran`
   const sent = step.sentScheme ?? ''
@@ -205,13 +205,18 @@ function validationFailed(
   } else {
     for (const error of errors) {
       const field = error.loc[1]
-      if (error.type === 'missing') {
+      if (isMissing(error)) {
         reasons.push(
           fields[field] === ''
             ? `the form field ${field} is empty, and FastAPI treats an empty field as missing`
             : `the form has no ${field}`,
         )
-      } else {
+      } else if (error.type === 'value_error.str.regex') {
+        // Pydantic 1 does not echo the value, and matched its regex at the start only.
+        reasons.push(
+          `the form field ${field} is ${quoted(fields[field] ?? '')}, which does not start with ${error.ctx.pattern}`,
+        )
+      } else if (error.type === 'string_pattern_mismatch') {
         reasons.push(`the form field ${field} is ${quoted(error.input)}, which does not match ${error.ctx.pattern}`)
       }
     }

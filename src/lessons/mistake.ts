@@ -25,6 +25,11 @@ export interface LessonMistake {
   /** Markdown: what the tutorial's code does instead. */
   readonly fix: string
   readonly discussions: readonly Discussion[]
+  /**
+   * Set when the faulty app answers only as today's FastAPI: `?fastapi=0.92` is then ignored, and
+   * the page says so, rather than answering with shapes 0.92 never sent.
+   */
+  readonly currentOnly?: boolean
   /** How to see it, and what completes it: reuses the lesson's experiment format. */
   readonly experiment: Experiment
 }

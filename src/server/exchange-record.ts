@@ -1,6 +1,8 @@
 // The stand-in's account of why it answered as it did: one record per request, kept beside the
 // HTTP exchange and never sent in it. The traffic inspector explains responses from these steps.
 import type { JsonBodyError } from './bodies/json-body'
+import type { FastApiRelease } from './fastapi-release'
+import type { ReleaseChangeId } from './release-changes'
 import type { ValidationErrorEntry } from './validation-error'
 
 export interface RouteRef {
@@ -51,6 +53,9 @@ export type DecisionStep =
       readonly result: 'rejected'
       readonly reason: SecurityRejection
       readonly sentScheme: string | null
+      /** The answer's status and detail; 401 "Not authenticated" when absent. */
+      readonly status?: number
+      readonly detail?: string
     }
   | { readonly stage: 'body'; readonly result: 'unparsable'; readonly contentType: string | null }
   | {
@@ -89,4 +94,11 @@ export interface ExchangeRecord {
   readonly rootPath: string
   readonly status: number
   readonly steps: readonly DecisionStep[]
+  /** The FastAPI the stand-in answered as; today's when absent. */
+  readonly release?: FastApiRelease
+  /**
+   * The changes since that release that make this answer differ from today's FastAPI's, in the
+   * order the request met them; empty or absent when today's FastAPI would answer the same.
+   */
+  readonly releaseChanges?: readonly ReleaseChangeId[]
 }

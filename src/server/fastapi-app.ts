@@ -3,11 +3,13 @@
 import type { DecisionStep, ExchangeRecord } from './exchange-record'
 import { readJsonBody, validateJsonBody, type JsonBodyModel, type ReadBody } from './bodies/json-body'
 import { pythonJsonDumps } from './bodies/python-json-decoder'
+import type { FastApiRelease } from './fastapi-release'
 import { readForm } from './forms/read-form'
 import { validateForm } from './forms/form-model'
 import { HTTPException } from './http-exception'
 import { generateOpenApi, type OpenApiDocument } from './openapi/generate-openapi'
 import { htmlResponse, jsonResponse, jsonTextResponse, reasonPhrase, redirectResponse } from './responses'
+import type { ReleaseChangeId } from './release-changes'
 import type { ApiRoute } from './route'
 import { unquote } from './python-text'
 import { resolveRoute } from './routing'
@@ -21,6 +23,8 @@ export interface FastApiApp {
   readonly routes: readonly ApiRoute[]
   /** `FastAPI(swagger_ui_parameters=…)`: what FastAPI's /docs page passes to Swagger UI. */
   readonly swaggerUiParameters: SwaggerUiParameters
+  /** The FastAPI this app answers as. */
+  readonly release: FastApiRelease
   /** The document FastAPI serves at `<rootPath>/openapi.json`. */
   openapi(rootPath: string): OpenApiDocument
   /** Answers a request whose path starts with `rootPath` (the mount point, no trailing slash). */
@@ -33,6 +37,8 @@ interface FrameworkRoute {
   readonly methods: readonly string[]
   readonly name: string
   respond(request: Request, rootPath: string): Response
+  /** Which change, if any, makes this answer differ from today's FastAPI's in the release answered as. */
+  releaseChange?(request: Request, rootPath: string): ReleaseChangeId | undefined
 }
 
 export interface SwaggerUiParameters {
@@ -40,6 +46,8 @@ export interface SwaggerUiParameters {
 }
 
 export interface FastApiAppOptions {
+  /** Which FastAPI to answer as (`?fastapi=0.92`); today's when not given. */
+  readonly release?: FastApiRelease
   readonly swaggerUiParameters?: SwaggerUiParameters
   /**
    * Whether python-multipart is installed on the machine. Without it, declaring a form route
@@ -55,21 +63,29 @@ export const MULTIPART_NOT_INSTALLED =
   'pip install python-multipart\n'
 
 export function createFastApiApp(routes: readonly ApiRoute[], options: FastApiAppOptions = {}): FastApiApp {
+  const release = options.release ?? 'current'
   const swaggerUiParameters = options.swaggerUiParameters ?? {}
   if (options.multipartInstalled === false && routes.some((route) => route.form)) {
-    return appThatDidNotStart(routes, swaggerUiParameters, `RuntimeError: ${MULTIPART_NOT_INSTALLED}`)
+    return appThatDidNotStart(routes, release, swaggerUiParameters, `RuntimeError: ${MULTIPART_NOT_INSTALLED}`)
   }
   const documents = new Map<string, OpenApiDocument>()
   const openapi = (rootPath: string): OpenApiDocument => {
     let document = documents.get(rootPath)
     if (!document) {
-      document = generateOpenApi(routes, rootPath)
+      document = generateOpenApi(routes, rootPath, release)
       documents.set(rootPath, document)
     }
     return document
   }
+  // An answer to HEAD shows only the document's length, which today's document may share.
+  const documentChange = (request: Request, rootPath: string): ReleaseChangeId | undefined => {
+    if (release === 'current') return undefined
+    if (request.method !== 'HEAD') return 'openapi-3-0-2'
+    const today = JSON.stringify(generateOpenApi(routes, rootPath))
+    return utf8Length(today) === utf8Length(JSON.stringify(openapi(rootPath))) ? undefined : 'openapi-3-0-2'
+  }
 
-  const table: readonly (FrameworkRoute | ApiRoute)[] = [...frameworkRoutes(openapi), ...routes]
+  const table: readonly (FrameworkRoute | ApiRoute)[] = [...frameworkRoutes(openapi, documentChange), ...routes]
 
   async function handle(request: Request, rootPath: string): Promise<HandledRequest> {
     const url = new URL(request.url)
@@ -77,9 +93,18 @@ export function createFastApiApp(routes: readonly ApiRoute[], options: FastApiAp
     const path = unquote(url.pathname).slice(rootPath.length) || '/'
     const method = request.method.toUpperCase()
     const steps: DecisionStep[] = []
+    const changes = new Set<ReleaseChangeId>()
     const done = (response: Response): HandledRequest => ({
       response,
-      record: { method, path, rootPath, status: response.status, steps },
+      record: {
+        method,
+        path,
+        rootPath,
+        status: response.status,
+        steps,
+        // Records of today's FastAPI stay as they were: the release is said only when it is an older one.
+        ...(release === 'current' ? {} : { release, releaseChanges: [...changes] }),
+      },
     })
 
     const outcome = resolveRoute(table, method, path)
@@ -102,14 +127,16 @@ export function createFastApiApp(routes: readonly ApiRoute[], options: FastApiAp
         steps.push({ stage: 'routing', result: 'matched', route: { method, path: route.path, name: route.name } })
         if ('respond' in route) {
           steps.push({ stage: 'endpoint', result: 'returned', name: route.name })
+          const change = 'releaseChange' in route ? route.releaseChange?.(request, rootPath) : undefined
+          if (change) changes.add(change)
           return done(route.respond(request, rootPath))
         }
-        return done(await runApiRoute(route, request, steps))
+        return done(await runApiRoute(route, request, { steps, changes, release }))
       }
     }
   }
 
-  return { routes, swaggerUiParameters, openapi, handle }
+  return { routes, release, swaggerUiParameters, openapi, handle }
 }
 
 /**
@@ -118,11 +145,13 @@ export function createFastApiApp(routes: readonly ApiRoute[], options: FastApiAp
  */
 function appThatDidNotStart(
   routes: readonly ApiRoute[],
+  release: FastApiRelease,
   swaggerUiParameters: SwaggerUiParameters,
   error: string,
 ): FastApiApp {
   return {
     routes,
+    release,
     swaggerUiParameters,
     openapi: () => {
       throw new Error(error)
@@ -143,8 +172,19 @@ function appThatDidNotStart(
   }
 }
 
+/** What one request's handling writes down, and which FastAPI it answers as. */
+interface Handling {
+  readonly steps: DecisionStep[]
+  readonly changes: Set<ReleaseChangeId>
+  readonly release: FastApiRelease
+}
+
 /** FastAPI's request handler: read the body, solve dependencies, validate, call the endpoint. */
-async function runApiRoute(route: ApiRoute, request: Request, steps: DecisionStep[]): Promise<Response> {
+async function runApiRoute(route: ApiRoute, request: Request, handling: Handling): Promise<Response> {
+  const { steps, changes, release } = handling
+  const note = (ids: readonly ReleaseChangeId[] | undefined) => {
+    for (const id of ids ?? []) changes.add(id)
+  }
   try {
     // The body is read before any dependency runs, so a body that cannot be parsed is a 400 first.
     const formRead = route.form ? await readForm(request) : undefined
@@ -160,14 +200,18 @@ async function runApiRoute(route: ApiRoute, request: Request, steps: DecisionSte
 
     let credentials: unknown
     if (route.security) {
-      const outcome = route.security.scheme.authenticate(request.headers)
+      const outcome = route.security.scheme.authenticate(request.headers, release)
+      note(outcome.releaseChanges)
       if (!outcome.ok) {
+        const { statusCode, detail } = outcome.exception
+        const usual = statusCode === 401 && detail === 'Not authenticated'
         steps.push({
           stage: 'security',
           scheme: route.security.scheme.name,
           result: 'rejected',
           reason: outcome.reason,
           sentScheme: outcome.sentScheme,
+          ...(usual ? {} : { status: statusCode, detail: String(detail) }),
         })
         return exceptionResponse(outcome.exception)
       }
@@ -183,7 +227,8 @@ async function runApiRoute(route: ApiRoute, request: Request, steps: DecisionSte
 
     let form: unknown
     if (route.form && formRead?.ok) {
-      const validation = validateForm(route.form, formRead.values)
+      const validation = validateForm(route.form, formRead.values, release)
+      note(validation.releaseChanges)
       const fields = Object.fromEntries(formRead.values)
       const contentType = request.headers.get('content-type')
       if (!validation.ok) {
@@ -209,12 +254,13 @@ async function runApiRoute(route: ApiRoute, request: Request, steps: DecisionSte
     }
 
     const securityScopes = route.security?.scopes ?? []
-    const returned = await route.endpoint({ credentials, form, body, securityScopes, request })
+    const returned = await route.endpoint({ credentials, form, body, securityScopes, request, release })
     steps.push({ stage: 'endpoint', result: 'returned', name: route.name })
     return jsonResponse(200, route.responseModel ? route.responseModel.serialize(returned) : returned)
   } catch (error) {
     if (error instanceof HTTPException) {
       const { statusCode: status, why, check } = error
+      note(error.releaseChange && [error.releaseChange])
       steps.push({ stage: 'endpoint', result: 'raised', name: route.name, status, why, ...(check && { check }) })
       return exceptionResponse(error)
     }
@@ -252,7 +298,13 @@ function exceptionResponse(exception: HTTPException): Response {
   return jsonResponse(exception.statusCode, { detail: exception.detail }, { headers: exception.headers })
 }
 
-function frameworkRoutes(openapi: (rootPath: string) => OpenApiDocument): FrameworkRoute[] {
+const encoder = new TextEncoder()
+const utf8Length = (text: string) => encoder.encode(text).byteLength
+
+function frameworkRoutes(
+  openapi: (rootPath: string) => OpenApiDocument,
+  documentChange: (request: Request, rootPath: string) => ReleaseChangeId | undefined,
+): FrameworkRoute[] {
   const getAndHead = ['GET', 'HEAD']
   // FastAPI serves its own docs pages here; in the playground, Swagger UI lives on the page itself.
   const docsPage = (path: string, name: string, title: string): FrameworkRoute => ({
@@ -273,6 +325,7 @@ function frameworkRoutes(openapi: (rootPath: string) => OpenApiDocument): Framew
       methods: getAndHead,
       name: 'openapi',
       respond: (request, rootPath) => jsonResponse(200, openapi(rootPath), { method: request.method }),
+      releaseChange: documentChange,
     },
     docsPage('/docs', 'swagger_ui_html', 'FastAPI - Swagger UI'),
     docsPage('/docs/oauth2-redirect', 'swagger_ui_redirect', 'Swagger UI OAuth2 redirect'),

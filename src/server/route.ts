@@ -1,6 +1,7 @@
 // One declaration per endpoint, in the spirit of FastAPI's path operation decorators. The app
 // runs it (security, form, endpoint) and the OpenAPI generator documents it from the same object.
 import type { JsonBodyModel } from './bodies/json-body'
+import type { FastApiRelease } from './fastapi-release'
 import type { FormModel } from './forms/form-model'
 import type { JsonObject } from './json'
 import type { SecurityScheme } from './security/security-scheme'
@@ -22,6 +23,8 @@ export interface EndpointInput<C, F, B = unknown> {
   /** `SecurityScopes.scopes`: what the route and its dependencies require, outermost first. */
   readonly securityScopes: readonly string[]
   readonly request: Request
+  /** The FastAPI the app answers as, for a tutorial whose own code said something else then. */
+  readonly release: FastApiRelease
 }
 
 export interface RouteDeclaration<C, F, T, B = undefined> {

@@ -1,4 +1,5 @@
-// Pydantic 2's error entries as FastAPI sends them in a 422 (no `url` key since FastAPI 0.110.2).
+// The error entries FastAPI sends in a 422: Pydantic 2's today (no `url` key since FastAPI
+// 0.110.2), Pydantic 1's in FastAPI 0.92 (pydantic/error_wrappers.py there: loc, msg, type, ctx).
 
 export type ValidationErrorEntry =
   | {
@@ -14,6 +15,17 @@ export type ValidationErrorEntry =
       readonly input: string
       readonly ctx: { readonly pattern: string }
     }
+  | {
+      readonly loc: readonly [string, string]
+      readonly msg: 'field required'
+      readonly type: 'value_error.missing'
+    }
+  | {
+      readonly loc: readonly [string, string]
+      readonly msg: string
+      readonly type: 'value_error.str.regex'
+      readonly ctx: { readonly pattern: string }
+    }
 
 export function missingField(location: string, field: string): ValidationErrorEntry {
   return { type: 'missing', loc: [location, field], msg: 'Field required', input: null }
@@ -27,4 +39,24 @@ export function patternMismatch(location: string, field: string, pattern: string
     input,
     ctx: { pattern },
   }
+}
+
+/** Pydantic 1's MissingError, keys in the order FastAPI 0.92 sends them. */
+export function missingField092(location: string, field: string): ValidationErrorEntry {
+  return { loc: [location, field], msg: 'field required', type: 'value_error.missing' }
+}
+
+/** Pydantic 1's StrRegexError: the pattern is quoted with double quotes, the value is not echoed. */
+export function regexMismatch092(location: string, field: string, pattern: string): ValidationErrorEntry {
+  return {
+    loc: [location, field],
+    msg: `string does not match regex "${pattern}"`,
+    type: 'value_error.str.regex',
+    ctx: { pattern },
+  }
+}
+
+/** Whether the entry says the field was missing, in either Pydantic's words. */
+export function isMissing(entry: ValidationErrorEntry): boolean {
+  return entry.type === 'missing' || entry.type === 'value_error.missing'
 }

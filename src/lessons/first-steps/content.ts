@@ -8,5 +8,5 @@ export const content: LessonContent = {
   story,
   pythonSource,
   pythonSourceWithoutAnnotated,
-  createApp: (enabledSwitches) => createFirstStepsApp(enabledSwitches),
+  createApp: (enabledSwitches, services) => createFirstStepsApp(enabledSwitches, services.release),
 }

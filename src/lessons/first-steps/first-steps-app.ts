@@ -1,5 +1,6 @@
 // FastAPI's tutorial001: one protected route that echoes the bearer token, and no token route.
 import { createFastApiApp, type FastApiApp } from '../../server/fastapi-app'
+import type { FastApiRelease } from '../../server/fastapi-release'
 import { defineRoute } from '../../server/route'
 import { oauth2PasswordBearer } from '../../server/security/oauth2-password-bearer'
 import { STAND_IN_TOKEN_SWITCH, standInTokenRoute } from '../stand-in-token'
@@ -14,6 +15,10 @@ const readItems = defineRoute({
   endpoint: ({ credentials: token }) => ({ token }),
 })
 
-export function createFirstStepsApp(enabledSwitches: ReadonlySet<string>): FastApiApp {
-  return createFastApiApp(enabledSwitches.has(STAND_IN_TOKEN_SWITCH) ? [readItems, standInTokenRoute] : [readItems])
+export function createFirstStepsApp(
+  enabledSwitches: ReadonlySet<string>,
+  release: FastApiRelease = 'current',
+): FastApiApp {
+  const routes = enabledSwitches.has(STAND_IN_TOKEN_SWITCH) ? [readItems, standInTokenRoute] : [readItems]
+  return createFastApiApp(routes, { release })
 }

@@ -8,5 +8,5 @@ export const content: LessonContent = {
   story,
   pythonSource,
   pythonSourceWithoutAnnotated,
-  createApp: (enabledSwitches) => createGetCurrentUserApp(enabledSwitches),
+  createApp: (enabledSwitches, services) => createGetCurrentUserApp(enabledSwitches, services.release),
 }

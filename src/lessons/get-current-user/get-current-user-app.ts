@@ -1,5 +1,6 @@
 // FastAPI's tutorial002: the bearer token is turned into a user by a fake decoder that trusts it.
 import { createFastApiApp, type FastApiApp } from '../../server/fastapi-app'
+import type { FastApiRelease } from '../../server/fastapi-release'
 import { defineRoute } from '../../server/route'
 import { httpBearer } from '../../server/security/http-bearer'
 import { oauth2PasswordBearer } from '../../server/security/oauth2-password-bearer'
@@ -39,7 +40,11 @@ const readUsersMeWithHttpBearer = defineRoute({
   endpoint: ({ credentials }) => fakeDecodeToken(credentials.credentials),
 })
 
-export function createGetCurrentUserApp(enabledSwitches: ReadonlySet<string>): FastApiApp {
+export function createGetCurrentUserApp(
+  enabledSwitches: ReadonlySet<string>,
+  release: FastApiRelease = 'current',
+): FastApiApp {
   const route = enabledSwitches.has(HTTP_BEARER) ? readUsersMeWithHttpBearer : readUsersMe
-  return createFastApiApp(enabledSwitches.has(STAND_IN_TOKEN_SWITCH) ? [route, standInTokenRoute] : [route])
+  const routes = enabledSwitches.has(STAND_IN_TOKEN_SWITCH) ? [route, standInTokenRoute] : [route]
+  return createFastApiApp(routes, { release })
 }

@@ -8,5 +8,5 @@ export const content: LessonContent = {
   story,
   pythonSource,
   pythonSourceWithoutAnnotated,
-  createApp: () => createHttpBasicAuthCheckApp(),
+  createApp: (_enabledSwitches, services) => createHttpBasicAuthCheckApp(services.release),
 }

@@ -86,3 +86,28 @@ describe('tutorial007: GET /users/me accepts only stanleyjobson / swordfish', ()
     expect(response.headers.get('www-authenticate')).toBeNull()
   })
 })
+
+// tutorial007 as FastAPI 0.92's docs shipped it said "email" (§7 row 12), and HTTPBasic called
+// undecodable credentials "Invalid authentication credentials" (row 2).
+describe('tutorial007 as FastAPI 0.92', () => {
+  const client092 = createTestClient(createHttpBasicAuthCheckApp('0.92'))
+
+  it('refuses a wrong pair with "Incorrect email or password", marked as changed in 0.109.0', async () => {
+    const response = await client092.get('/users/me', basicOf('stanleyjobson', 'wrong'))
+    expect([response.status, response.text]).toEqual([401, '{"detail":"Incorrect email or password"}'])
+    expect(response.headers.get('www-authenticate')).toBe('Basic')
+    expect(response.record.releaseChanges).toEqual(['tutorial007-email-detail'])
+  })
+
+  it('refuses credentials without a colon as Invalid authentication credentials', async () => {
+    const response = await client092.get('/users/me', basic('Basic am9obnNlY3JldA=='))
+    expect([response.status, response.text]).toEqual([401, '{"detail":"Invalid authentication credentials"}'])
+    expect(response.record.releaseChanges).toEqual(['basic-invalid-credentials'])
+  })
+
+  it('lets the right pair in, unmarked', async () => {
+    const response = await client092.get('/users/me', basicOf('stanleyjobson', 'swordfish'))
+    expect([response.status, response.text]).toEqual([200, '{"username":"stanleyjobson"}'])
+    expect(response.record.releaseChanges).toEqual([])
+  })
+})

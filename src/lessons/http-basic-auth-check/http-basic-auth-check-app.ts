@@ -1,6 +1,7 @@
 // FastAPI's tutorial007: HTTPBasic plus a dependency that accepts one username and password,
 // compared in constant time.
 import { createFastApiApp, type FastApiApp } from '../../server/fastapi-app'
+import type { FastApiRelease } from '../../server/fastapi-release'
 import { HTTPException } from '../../server/http-exception'
 import { defineRoute } from '../../server/route'
 import { httpBasic, type HTTPBasicCredentials } from '../../server/security/http-basic'
@@ -13,14 +14,21 @@ const security = httpBasic()
 const utf8 = new TextEncoder()
 
 /** `get_current_username`: both comparisons always run, so the timing does not say which one failed. */
-function getCurrentUsername(credentials: HTTPBasicCredentials): string {
+function getCurrentUsername(credentials: HTTPBasicCredentials, release: FastApiRelease): string {
   const isCorrectUsername = compareDigest(utf8.encode(credentials.username), utf8.encode(CORRECT_USERNAME))
   const isCorrectPassword = compareDigest(utf8.encode(credentials.password), utf8.encode(CORRECT_PASSWORD))
   if (!(isCorrectUsername && isCorrectPassword)) {
-    throw new HTTPException(401, 'Incorrect username or password', {
-      headers: { 'WWW-Authenticate': 'Basic' },
-      why: mismatchWhy(credentials.username, isCorrectUsername, isCorrectPassword),
-    })
+    const why = mismatchWhy(credentials.username, isCorrectUsername, isCorrectPassword)
+    const headers = { 'WWW-Authenticate': 'Basic' }
+    // The tutorial as FastAPI 0.92's docs shipped it said "email" (§7 row 12).
+    if (release === '0.92') {
+      throw new HTTPException(401, 'Incorrect email or password', {
+        headers,
+        why,
+        releaseChange: 'tutorial007-email-detail',
+      })
+    }
+    throw new HTTPException(401, 'Incorrect username or password', { headers, why })
   }
   return credentials.username
 }
@@ -42,9 +50,9 @@ const readCurrentUser = defineRoute({
   path: '/users/me',
   name: 'read_current_user',
   security: { scheme: security },
-  endpoint: ({ credentials }) => ({ username: getCurrentUsername(credentials) }),
+  endpoint: ({ credentials, release }) => ({ username: getCurrentUsername(credentials, release) }),
 })
 
-export function createHttpBasicAuthCheckApp(): FastApiApp {
-  return createFastApiApp([readCurrentUser])
+export function createHttpBasicAuthCheckApp(release: FastApiRelease = 'current'): FastApiApp {
+  return createFastApiApp([readCurrentUser], { release })
 }

@@ -8,5 +8,5 @@ export const content: LessonContent = {
   story,
   pythonSource,
   pythonSourceWithoutAnnotated,
-  createApp: () => createHttpBasicAuthApp(),
+  createApp: (_enabledSwitches, services) => createHttpBasicAuthApp(services.release),
 }

@@ -1,5 +1,6 @@
 // FastAPI's tutorial006: one route behind HTTPBasic that echoes the decoded credentials.
 import { createFastApiApp, type FastApiApp } from '../../server/fastapi-app'
+import type { FastApiRelease } from '../../server/fastapi-release'
 import { defineRoute } from '../../server/route'
 import { httpBasic } from '../../server/security/http-basic'
 
@@ -13,6 +14,6 @@ const readCurrentUser = defineRoute({
   endpoint: ({ credentials }) => ({ username: credentials.username, password: credentials.password }),
 })
 
-export function createHttpBasicAuthApp(): FastApiApp {
-  return createFastApiApp([readCurrentUser])
+export function createHttpBasicAuthApp(release: FastApiRelease = 'current'): FastApiApp {
+  return createFastApiApp([readCurrentUser], { release })
 }

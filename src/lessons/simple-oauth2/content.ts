@@ -8,5 +8,5 @@ export const content: LessonContent = {
   story,
   pythonSource,
   pythonSourceWithoutAnnotated,
-  createApp: (enabled) => createSimpleOAuth2App(enabled),
+  createApp: (enabled, services) => createSimpleOAuth2App(enabled, services.release),
 }

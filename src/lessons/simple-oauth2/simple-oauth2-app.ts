@@ -1,6 +1,7 @@
 // FastAPI's tutorial003: a real password check against a user table, and a token that is simply
 // the username. Deliberately insecure: lesson 4 replaces the token with a signed JWT.
 import { createFastApiApp, type FastApiApp } from '../../server/fastapi-app'
+import type { FastApiRelease } from '../../server/fastapi-release'
 import { oauth2PasswordRequestForm } from '../../server/forms/oauth2-password-request-form'
 import { HTTPException } from '../../server/http-exception'
 import { defineRoute } from '../../server/route'
@@ -56,7 +57,7 @@ function incorrectLogin(why: string): HTTPException {
 }
 
 /** `get_current_user` and `get_current_active_user`: the token is looked up as a username. */
-function getCurrentActiveUser(token: string): UserInDB {
+function getCurrentActiveUser(token: string, release: FastApiRelease): UserInDB {
   const user = fakeUsersDb.get(token)
   if (!user) {
     const why =
@@ -66,7 +67,16 @@ function getCurrentActiveUser(token: string): UserInDB {
           ? 'The token is the word "undefined": Swagger UI read access_token from the login answer, found none, ' +
             'and sent what JavaScript gives for a missing key. No user is called that.'
           : `No user is called "${token}"${caseHint(token)}. In this app the token must be a username, exactly.`
-    throw new HTTPException(401, 'Not authenticated', { headers: { 'WWW-Authenticate': 'Bearer' }, why })
+    const headers = { 'WWW-Authenticate': 'Bearer' }
+    // The tutorial as FastAPI 0.92's docs shipped it named the failure differently (§7 row 3).
+    if (release === '0.92') {
+      throw new HTTPException(401, 'Invalid authentication credentials', {
+        headers,
+        why,
+        releaseChange: 'tutorial003-invalid-credentials',
+      })
+    }
+    throw new HTTPException(401, 'Not authenticated', { headers, why })
   }
   if (user.disabled) {
     throw new HTTPException(400, 'Inactive user', {
@@ -104,7 +114,10 @@ const loginRequest: JsonBodyModel<{ username: string; password: string }> = {
  * tutorial003, or the same app with one of the lesson's mistakes switched on (their ids are in
  * mistake-ids.ts; the faulty Python is in mistakes.ts).
  */
-export function createSimpleOAuth2App(enabled: ReadonlySet<string> = new Set()): FastApiApp {
+export function createSimpleOAuth2App(
+  enabled: ReadonlySet<string> = new Set(),
+  release: FastApiRelease = 'current',
+): FastApiApp {
   const oauth2Scheme = oauth2PasswordBearer({ tokenUrl: enabled.has(ABSOLUTE_TOKEN_URL) ? '/token' : 'token' })
   const tokenKey = enabled.has(TOKEN_KEY) ? 'token' : 'access_token'
   const token = (user: UserInDB) => ({ [tokenKey]: user.username, token_type: 'bearer' })
@@ -131,10 +144,11 @@ export function createSimpleOAuth2App(enabled: ReadonlySet<string> = new Set()):
     name: 'read_users_me',
     security: { scheme: oauth2Scheme },
     // No response model: the stored user goes out whole, hashed_password included.
-    endpoint: ({ credentials: token }) => getCurrentActiveUser(token),
+    endpoint: ({ credentials: token, release }) => getCurrentActiveUser(token, release),
   })
 
   return createFastApiApp([login, readUsersMe], {
+    release,
     multipartInstalled: !enabled.has(NO_MULTIPART),
     swaggerUiParameters: enabled.has(PERSIST_AUTHORIZATION) ? { persistAuthorization: true } : {},
   })

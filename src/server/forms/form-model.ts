@@ -1,8 +1,16 @@
 // A form declared once: the same field list validates requests the way FastAPI and Pydantic do
 // and produces the `Body_<operationId>` schema of the OpenAPI document.
+import type { FastApiRelease } from '../fastapi-release'
 import type { JsonObject } from '../json'
 import { titleFromName } from '../python-text'
-import { missingField, patternMismatch, type ValidationErrorEntry } from '../validation-error'
+import type { ReleaseChangeId } from '../release-changes'
+import {
+  missingField,
+  missingField092,
+  patternMismatch,
+  regexMismatch092,
+  type ValidationErrorEntry,
+} from '../validation-error'
 
 export interface FormField {
   readonly name: string
@@ -14,6 +22,8 @@ export interface FormField {
   readonly default?: string
   /** Pydantic checks it as a full match when the value is present. */
   readonly pattern?: string
+  /** The `regex=` FastAPI 0.92 declared instead; Pydantic 1 matched it at the start only. */
+  readonly regex092?: string
   readonly format?: 'password'
 }
 
@@ -24,29 +34,55 @@ export interface FormModel<F> {
   build(values: FormValues): F
 }
 
-export type FormValidation<F> =
+export type FormValidation<F> = (
   { readonly ok: true; readonly form: F } | { readonly ok: false; readonly errors: readonly ValidationErrorEntry[] }
+) & {
+  /** The changes since the release asked for that make this outcome differ from today's. */
+  readonly releaseChanges: readonly ReleaseChangeId[]
+}
 
-export function validateForm<F>(model: FormModel<F>, raw: ReadonlyMap<string, string>): FormValidation<F> {
+export function validateForm<F>(
+  model: FormModel<F>,
+  raw: ReadonlyMap<string, string>,
+  release: FastApiRelease = 'current',
+): FormValidation<F> {
   const errors: ValidationErrorEntry[] = []
   const values: Record<string, string | null> = {}
+  let prefixOnly = false
   for (const field of model.fields) {
     const value = raw.get(field.name)
-    // FastAPI treats an empty form value as a missing one (re-fixed for Pydantic 2 in 0.123.2).
+    // FastAPI treats an empty form value as a missing one (0.92 did too; re-fixed for Pydantic 2
+    // in 0.123.2).
     if (value === undefined || value === '') {
-      if (field.required) errors.push(missingField('body', field.name))
+      if (field.required)
+        errors.push(release === '0.92' ? missingField092('body', field.name) : missingField('body', field.name))
       values[field.name] = field.default ?? null
       continue
     }
-    if (field.pattern !== undefined && !new RegExp(field.pattern, 'u').test(value)) {
-      errors.push(patternMismatch('body', field.name, field.pattern, value))
+    const { pattern, regex092 } = field
+    const fullMatch = pattern === undefined || new RegExp(pattern, 'u').test(value)
+    if (release === '0.92' && regex092 !== undefined) {
+      // Python's re.match, which a sticky RegExp mirrors: anchored at the start only, so
+      // "passwordX" passes.
+      if (!new RegExp(regex092, 'uy').test(value)) errors.push(regexMismatch092('body', field.name, regex092))
+      else if (!fullMatch) prefixOnly = true
+    } else if (pattern !== undefined && !fullMatch) {
+      errors.push(patternMismatch('body', field.name, pattern, value))
     }
     values[field.name] = value
   }
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, form: model.build(values) }
+  const releaseChanges: ReleaseChangeId[] = []
+  if (release === '0.92') {
+    if (errors.length > 0) releaseChanges.push('pydantic-1-errors')
+    if (prefixOnly) releaseChanges.push('grant-type-prefix')
+  }
+  return errors.length > 0
+    ? { ok: false, errors, releaseChanges }
+    : { ok: true, form: model.build(values), releaseChanges }
 }
 
-export function formSchema(model: FormModel<unknown>, title: string): JsonObject {
+export function formSchema(model: FormModel<unknown>, title: string, release: FastApiRelease = 'current'): JsonObject {
+  if (release === '0.92') return formSchema092(model, title)
   const properties: Record<string, JsonObject> = {}
   for (const field of model.fields) properties[field.name] = fieldSchema(field)
   const required = model.fields.filter((field) => field.required).map((field) => field.name)
@@ -67,4 +103,23 @@ function fieldSchema(field: FormField): JsonObject {
     title: titleFromName(field.name),
     ...(field.default !== undefined ? { default: field.default } : {}),
   }
+}
+
+/**
+ * Pydantic 1's model schema, as FastAPI 0.92 printed it: title first, optional fields as plain
+ * strings, the regex as written, no `format: password` (pinned by the lessons' 0.92 fixtures).
+ */
+function formSchema092(model: FormModel<unknown>, title: string): JsonObject {
+  const properties: Record<string, JsonObject> = {}
+  for (const field of model.fields) {
+    const pattern = field.regex092 ?? field.pattern
+    properties[field.name] = {
+      title: titleFromName(field.name),
+      ...(pattern !== undefined ? { pattern } : {}),
+      type: 'string',
+      ...(field.default !== undefined ? { default: field.default } : {}),
+    }
+  }
+  const required = model.fields.filter((field) => field.required).map((field) => field.name)
+  return { title, ...(required.length > 0 ? { required } : {}), type: 'object', properties }
 }

@@ -10,6 +10,7 @@ describe('OAuth2PasswordRequestForm', () => {
   it('parses the fields the way FastAPI hands them to the endpoint', () => {
     expect(validate('username=u&password=p')).toEqual({
       ok: true,
+      releaseChanges: [],
       form: { grantType: null, username: 'u', password: 'p', scopes: [], clientId: null, clientSecret: null },
     })
     expect(
@@ -18,6 +19,7 @@ describe('OAuth2PasswordRequestForm', () => {
       ),
     ).toEqual({
       ok: true,
+      releaseChanges: [],
       form: {
         grantType: 'password',
         username: 'u',
@@ -34,8 +36,8 @@ describe('OAuth2PasswordRequestForm', () => {
       ok: true,
       form: { grantType: null, clientId: null, scopes: [] },
     })
-    expect(validate('username=&password=p')).toEqual({ ok: false, errors: [missing('username')] })
-    expect(validate('')).toEqual({ ok: false, errors: [missing('username'), missing('password')] })
+    expect(validate('username=&password=p')).toEqual({ ok: false, errors: [missing('username')], releaseChanges: [] })
+    expect(validate('')).toEqual({ ok: false, errors: [missing('username'), missing('password')], releaseChanges: [] })
   })
 
   it.each(['foo', 'Password', 'xpassword', 'passwordX'])(
@@ -43,6 +45,7 @@ describe('OAuth2PasswordRequestForm', () => {
     (grantType) => {
       expect(validate(`grant_type=${grantType}&username=u&password=p`)).toEqual({
         ok: false,
+        releaseChanges: [],
         errors: [
           {
             type: 'string_pattern_mismatch',
@@ -60,6 +63,60 @@ describe('OAuth2PasswordRequestForm', () => {
     expect(validate('grant_type=foo')).toMatchObject({
       ok: false,
       errors: [{ loc: ['body', 'grant_type'] }, { loc: ['body', 'username'] }, { loc: ['body', 'password'] }],
+    })
+  })
+})
+
+// FastAPI 0.92: OAuth2PasswordRequestForm declared `grant_type: str = Form(default=None,
+// regex="password")` (fastapi/security/oauth2.py there) and Pydantic 1 checks a regex with
+// re.match (pydantic/validators.py, constr_regex_validator): anchored at the start only.
+describe('OAuth2PasswordRequestForm in FastAPI 0.92', () => {
+  const validate092 = (body: string) => validateForm(oauth2PasswordRequestForm, parseUrlencoded(body), '0.92')
+  const missing092 = (field: string) => ({ loc: ['body', field], msg: 'field required', type: 'value_error.missing' })
+  const regex092 = {
+    loc: ['body', 'grant_type'],
+    msg: 'string does not match regex "password"',
+    type: 'value_error.str.regex',
+    ctx: { pattern: 'password' },
+  }
+
+  it('accepts a grant_type that only starts with "password", and says today’s FastAPI would not (row 5)', () => {
+    expect(validate092('grant_type=passwordX&username=u&password=p')).toMatchObject({
+      ok: true,
+      form: { grantType: 'passwordX' },
+      releaseChanges: ['grant-type-prefix'],
+    })
+    expect(validate092('grant_type=password&username=u&password=p')).toMatchObject({ ok: true, releaseChanges: [] })
+  })
+
+  it.each(['foo', 'Password', 'xpassword', 'PASSWORD'])(
+    'rejects grant_type=%s with Pydantic 1’s regex error',
+    (value) => {
+      expect(validate092(`grant_type=${value}&username=u&password=p`)).toEqual({
+        ok: false,
+        errors: [regex092],
+        releaseChanges: ['pydantic-1-errors'],
+      })
+    },
+  )
+
+  it('writes missing fields in Pydantic 1’s words and key order (row 6)', () => {
+    const result = validate092('username=&scope=x')
+    expect(result).toEqual({
+      ok: false,
+      errors: [missing092('username'), missing092('password')],
+      releaseChanges: ['pydantic-1-errors'],
+    })
+    expect(JSON.stringify(result.ok ? null : result.errors[0])).toBe(
+      '{"loc":["body","username"],"msg":"field required","type":"value_error.missing"}',
+    )
+  })
+
+  it('does not check the rest of a prefix-matched grant_type when other fields are missing', () => {
+    expect(validate092('grant_type=passwordish')).toMatchObject({
+      ok: false,
+      errors: [missing092('username'), missing092('password')],
+      releaseChanges: ['pydantic-1-errors', 'grant-type-prefix'],
     })
   })
 })

@@ -14,7 +14,7 @@ export interface OAuth2PasswordRequestForm {
 
 export const oauth2PasswordRequestForm: FormModel<OAuth2PasswordRequestForm> = {
   fields: [
-    { name: 'grant_type', required: false, nullable: true, pattern: '^password$' },
+    { name: 'grant_type', required: false, nullable: true, pattern: '^password$', regex092: 'password' },
     { name: 'username', required: true },
     { name: 'password', required: true, format: 'password' },
     { name: 'scope', required: false, default: '' },

@@ -5,11 +5,23 @@ import { formSchema } from '../forms/form-model'
 import type { JsonObject } from '../json'
 import { operationIdFor, titleFromName } from '../python-text'
 import type { ApiRoute } from '../route'
-import { httpValidationErrorSchema, validationErrorSchema } from './validation-schemas'
+import type { FastApiRelease } from '../fastapi-release'
+import {
+  httpValidationErrorSchema,
+  httpValidationErrorSchema092,
+  validationErrorSchema,
+  validationErrorSchema092,
+} from './validation-schemas'
 
 export type OpenApiDocument = JsonObject
 
-export function generateOpenApi(routes: readonly ApiRoute[], rootPath: string): OpenApiDocument {
+/** `release` 0.92 gives the OpenAPI 3.0.2 document with Pydantic 1 schemas that FastAPI 0.92 served. */
+export function generateOpenApi(
+  routes: readonly ApiRoute[],
+  rootPath: string,
+  release: FastApiRelease = 'current',
+): OpenApiDocument {
+  const old = release === '0.92'
   const paths: Record<string, Record<string, JsonObject>> = {}
   const schemas: Record<string, JsonObject> = {}
   const securitySchemes: Record<string, JsonObject> = {}
@@ -22,7 +34,7 @@ export function generateOpenApi(routes: readonly ApiRoute[], rootPath: string): 
     let requestBody: JsonObject | undefined
     if (route.form) {
       const bodyName = `Body_${operationId}`
-      schemas[bodyName] = formSchema(route.form, bodyName)
+      schemas[bodyName] = formSchema(route.form, bodyName, release)
       requestBody = {
         content: { 'application/x-www-form-urlencoded': { schema: { $ref: `#/components/schemas/${bodyName}` } } },
         required: true,
@@ -50,8 +62,8 @@ export function generateOpenApi(routes: readonly ApiRoute[], rootPath: string): 
         description: 'Validation Error',
         content: { 'application/json': { schema: { $ref: '#/components/schemas/HTTPValidationError' } } },
       }
-      schemas.ValidationError = validationErrorSchema
-      schemas.HTTPValidationError = httpValidationErrorSchema
+      schemas.ValidationError = old ? validationErrorSchema092 : validationErrorSchema
+      schemas.HTTPValidationError = old ? httpValidationErrorSchema092 : httpValidationErrorSchema
     }
 
     let security: JsonObject[] | undefined
@@ -83,7 +95,7 @@ export function generateOpenApi(routes: readonly ApiRoute[], rootPath: string): 
   // Behind a proxy FastAPI lists its root_path as the first server, without a trailing slash.
   const server = rootPath.replace(/\/+$/, '')
   return {
-    openapi: '3.1.0',
+    openapi: old ? '3.0.2' : '3.1.0',
     info: { title: 'FastAPI', version: '0.1.0' },
     ...(server ? { servers: [{ url: server }] } : {}),
     paths,

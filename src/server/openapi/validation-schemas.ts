@@ -30,3 +30,31 @@ export const httpValidationErrorSchema: JsonObject = {
   type: 'object',
   title: 'HTTPValidationError',
 }
+
+/** FastAPI 0.92's ValidationError: Pydantic 1's schema, title first, no `input` or `ctx`. */
+export const validationErrorSchema092: JsonObject = {
+  title: 'ValidationError',
+  required: ['loc', 'msg', 'type'],
+  type: 'object',
+  properties: {
+    loc: {
+      title: 'Location',
+      type: 'array',
+      items: { anyOf: [{ type: 'string' }, { type: 'integer' }] },
+    },
+    msg: { title: 'Message', type: 'string' },
+    type: { title: 'Error Type', type: 'string' },
+  },
+}
+
+export const httpValidationErrorSchema092: JsonObject = {
+  title: 'HTTPValidationError',
+  type: 'object',
+  properties: {
+    detail: {
+      title: 'Detail',
+      type: 'array',
+      items: { $ref: '#/components/schemas/ValidationError' },
+    },
+  },
+}

@@ -68,3 +68,47 @@ describe('HTTPBasic', () => {
     expect(scheme.openapi).toEqual({ type: 'http', scheme: 'basic' })
   })
 })
+
+// FastAPI 0.92's HTTPBasic.__call__ (fastapi/security/http.py there): a wrong or missing scheme is
+// 401 "Not authenticated" as today, but credentials that do not decode are 401 "Invalid
+// authentication credentials" (§7 row 2), and b64decode gets the parameter unstripped (row 4).
+describe('HTTPBasic in FastAPI 0.92', () => {
+  function authenticate092(authorization?: string) {
+    const headers = new Headers()
+    if (authorization !== undefined) headers.set('authorization', authorization)
+    return scheme.authenticate(headers, '0.92')
+  }
+
+  it.each([
+    ['Basic notabase64token', 'invalid-base64'],
+    ['Basic asO2aG46c2VjcmV0', 'not-ascii'],
+    ['Basic am9obnNlY3JldA==', 'no-colon'],
+    ['Basic', 'no-colon'],
+  ])('calls %j (%s) Invalid authentication credentials', (authorization, reason) => {
+    const outcome = authenticate092(authorization)
+    expect(outcome).toMatchObject({ ok: false, reason, releaseChanges: ['basic-invalid-credentials'] })
+    if (outcome.ok) return
+    expect(outcome.exception.statusCode).toBe(401)
+    expect(outcome.exception.detail).toBe('Invalid authentication credentials')
+    expect(outcome.exception.headers).toEqual({ 'WWW-Authenticate': 'Basic' })
+  })
+
+  it.each([undefined, 'Bearer am9objpzZWNyZXQ='])('refuses %j as today: Not authenticated, unmarked', (value) => {
+    const outcome = authenticate092(value)
+    expect(outcome).toMatchObject({ ok: false, releaseChanges: [] })
+    if (!outcome.ok) expect(outcome.exception.detail).toBe('Not authenticated')
+  })
+
+  it('fails on a trailing no-break space that today’s strip removes', () => {
+    expect(authenticate092('Basic am9objpzZWNyZXQ=\u00a0')).toMatchObject({
+      ok: false,
+      reason: 'invalid-base64',
+      releaseChanges: ['basic-invalid-credentials', 'bearer-token-not-stripped'],
+    })
+    expect(authenticate('Basic am9objpzZWNyZXQ=\u00a0')).toMatchObject({ ok: true })
+  })
+
+  it('decodes good credentials as today', () => {
+    expect(authenticate092('Basic  am9objpzZWNyZXQ=')).toMatchObject({ ok: true, credentials: { username: 'john' } })
+  })
+})

@@ -1,5 +1,6 @@
 import type { SecurityRejection } from '../exchange-record'
 import { HTTPException } from '../http-exception'
+import type { ReleaseChangeId } from '../release-changes'
 import { splitAuthorization } from './authorization-header'
 import { pythonB64decode } from '../python-base64'
 import type { SecurityOutcome, SecurityScheme } from './security-scheme'
@@ -15,44 +16,61 @@ export interface HTTPBasicOptions {
   readonly realm?: string
 }
 
+type Decoded =
+  | { readonly ok: true; readonly credentials: HTTPBasicCredentials }
+  | { readonly ok: false; readonly reason: SecurityRejection }
+
 /**
  * `HTTPBasic()`: `Authorization: Basic <base64 of username:password>`, decoded as Python does
- * (lenient base64, then ASCII, then split at the first colon). Every failure is the same 401
- * `Not authenticated` with a `Basic` challenge; only the recorded reason tells them apart.
+ * (lenient base64, then ASCII, then split at the first colon). Today every failure is the same 401
+ * `Not authenticated` with a `Basic` challenge; only the recorded reason tells them apart. FastAPI
+ * 0.92 (fastapi/security/http.py there) said "Invalid authentication credentials" once the scheme
+ * was right but the rest could not be decoded, and decoded the parameter without stripping it.
  */
 export function httpBasic(options: HTTPBasicOptions = {}): SecurityScheme<HTTPBasicCredentials> {
   const challenge = options.realm === undefined ? 'Basic' : `Basic realm="${options.realm}"`
-
   return {
     name: 'HTTPBasic',
     openapi: { type: 'http', scheme: 'basic' },
-    authenticate(headers): SecurityOutcome<HTTPBasicCredentials> {
+    authenticate(headers, release = 'current'): SecurityOutcome<HTTPBasicCredentials> {
       const authorization = headers.get('authorization')
-      const { scheme, param } = splitAuthorization(authorization)
-      const reject = (reason: SecurityRejection): SecurityOutcome<HTTPBasicCredentials> => ({
+      const { scheme, param, unstripped } = splitAuthorization(authorization, release)
+      const reject = (
+        reason: SecurityRejection,
+        detail = 'Not authenticated',
+        releaseChanges: readonly ReleaseChangeId[] = [],
+      ): SecurityOutcome<HTTPBasicCredentials> => ({
         ok: false,
         reason,
         sentScheme: authorization ? scheme : null,
-        exception: new HTTPException(401, 'Not authenticated', { headers: { 'WWW-Authenticate': challenge } }),
+        exception: new HTTPException(401, detail, { headers: { 'WWW-Authenticate': challenge } }),
+        releaseChanges,
       })
-
       if (!authorization) return reject('no-authorization-header')
       if (scheme.toLowerCase() !== 'basic') return reject('wrong-scheme')
-      const decoded = pythonB64decode(param)
-      if (!decoded.ok) return reject('invalid-base64')
-      // `.decode("ascii")`: one byte above 0x7F (a UTF-8 "ö", say) fails the whole header.
-      if (decoded.bytes.some((byte) => byte > 0x7f)) return reject('not-ascii')
-      const text = new TextDecoder().decode(decoded.bytes)
-      const colon = text.indexOf(':')
-      if (colon === -1) return reject('no-colon')
-
-      const username = text.slice(0, colon)
-      return {
-        ok: true,
-        credentials: { username, password: text.slice(colon + 1) },
-        sentScheme: scheme,
-        shown: username,
+      const decoded = decodeCredentials(param)
+      if (!decoded.ok) {
+        if (release === 'current') return reject(decoded.reason)
+        // Stripping matters only to a parameter that Python whitespace outside ASCII made undecodable.
+        const todayPasses = unstripped && decodeCredentials(splitAuthorization(authorization).param).ok
+        return reject(decoded.reason, 'Invalid authentication credentials', [
+          'basic-invalid-credentials',
+          ...(todayPasses ? (['bearer-token-not-stripped'] as const) : []),
+        ])
       }
+      const { username } = decoded.credentials
+      return { ok: true, credentials: decoded.credentials, sentScheme: scheme, shown: username }
     },
   }
+}
+
+function decodeCredentials(param: string): Decoded {
+  const decoded = pythonB64decode(param)
+  if (!decoded.ok) return { ok: false, reason: 'invalid-base64' }
+  // `.decode("ascii")`: one byte above 0x7F (a UTF-8 "ö", say) fails the whole header.
+  if (decoded.bytes.some((byte) => byte > 0x7f)) return { ok: false, reason: 'not-ascii' }
+  const text = new TextDecoder().decode(decoded.bytes)
+  const colon = text.indexOf(':')
+  if (colon === -1) return { ok: false, reason: 'no-colon' }
+  return { ok: true, credentials: { username: text.slice(0, colon), password: text.slice(colon + 1) } }
 }

@@ -39,3 +39,39 @@ describe('HTTPBearer', () => {
     expect(scheme.openapi).toEqual({ type: 'http', scheme: 'bearer' })
   })
 })
+
+// FastAPI 0.92's HTTPBearer.__call__ (/usr/lib/python3/dist-packages/fastapi/security/http.py in
+// Debian 12's python3-fastapi): 403 without a challenge (§7 row 1), credentials not stripped (row 4).
+describe('HTTPBearer in FastAPI 0.92', () => {
+  function authenticate092(authorization?: string) {
+    const headers = new Headers()
+    if (authorization !== undefined) headers.set('authorization', authorization)
+    return scheme.authenticate(headers, '0.92')
+  }
+
+  it.each([
+    [undefined, 'no-authorization-header', 'Not authenticated'],
+    ['Bearer', 'no-credentials', 'Not authenticated'],
+    ['Bearertoken', 'no-credentials', 'Not authenticated'],
+    ['Basic am9objpzZWNyZXQ=', 'wrong-scheme', 'Invalid authentication credentials'],
+    ['Token abc', 'wrong-scheme', 'Invalid authentication credentials'],
+  ])('refuses %j (%s) with 403 %j and no challenge', (authorization, reason, detail) => {
+    const outcome = authenticate092(authorization)
+    expect(outcome).toMatchObject({ ok: false, reason, releaseChanges: ['security-403'] })
+    if (outcome.ok) return
+    expect(outcome.exception.statusCode).toBe(403)
+    expect(outcome.exception.detail).toBe(detail)
+    expect(outcome.exception.headers).toEqual({})
+  })
+
+  it('hands on the credentials as sent, whitespace included, and says today’s would strip it', () => {
+    expect(authenticate092('Bearer  abc')).toMatchObject({
+      ok: true,
+      credentials: { scheme: 'Bearer', credentials: ' abc' },
+      releaseChanges: ['bearer-token-not-stripped'],
+    })
+    // Whitespace alone is a token in 0.92; today it strips to nothing and is refused.
+    expect(authenticate092('Bearer \u000b')).toMatchObject({ ok: true, releaseChanges: ['bearer-token-not-stripped'] })
+    expect(authenticate092('bearer abc')).toMatchObject({ ok: true, releaseChanges: [] })
+  })
+})

@@ -1,4 +1,6 @@
+import type { FastApiRelease } from '../fastapi-release'
 import { HTTPException } from '../http-exception'
+import type { ReleaseChangeId } from '../release-changes'
 import { splitAuthorization } from './authorization-header'
 import type { SecurityOutcome, SecurityScheme } from './security-scheme'
 
@@ -18,8 +20,9 @@ export function httpBearer(): SecurityScheme<HTTPAuthorizationCredentials> {
   return {
     name: 'HTTPBearer',
     openapi: { type: 'http', scheme: 'bearer' },
-    authenticate(headers): SecurityOutcome<HTTPAuthorizationCredentials> {
+    authenticate(headers, release = 'current'): SecurityOutcome<HTTPAuthorizationCredentials> {
       const authorization = headers.get('authorization')
+      if (release === '0.92') return authenticate092(authorization)
       const { scheme, param } = splitAuthorization(authorization)
       const exception = new HTTPException(401, 'Not authenticated', { headers: { 'WWW-Authenticate': 'Bearer' } })
       if (!authorization) return { ok: false, reason: 'no-authorization-header', sentScheme: null, exception }
@@ -27,5 +30,42 @@ export function httpBearer(): SecurityScheme<HTTPAuthorizationCredentials> {
       if (scheme.toLowerCase() !== 'bearer') return { ok: false, reason: 'wrong-scheme', sentScheme: scheme, exception }
       return { ok: true, credentials: { scheme, credentials: param }, sentScheme: scheme, shown: param }
     },
+  }
+}
+
+/**
+ * FastAPI 0.92's HTTPBearer.__call__ (fastapi/security/http.py there): 403 without a challenge,
+ * "Not authenticated" when the header, scheme or credentials are missing, "Invalid authentication
+ * credentials" for another scheme; the credentials are not stripped.
+ */
+function authenticate092(authorization: string | null): SecurityOutcome<HTTPAuthorizationCredentials> {
+  const release: FastApiRelease = '0.92'
+  const { scheme, param, unstripped } = splitAuthorization(authorization, release)
+  const releaseChanges: ReleaseChangeId[] = ['security-403']
+  if (!authorization || !scheme || !param) {
+    return {
+      ok: false,
+      reason: authorization ? 'no-credentials' : 'no-authorization-header',
+      sentScheme: authorization ? scheme : null,
+      exception: new HTTPException(403, 'Not authenticated'),
+      releaseChanges,
+    }
+  }
+  if (scheme.toLowerCase() !== 'bearer') {
+    return {
+      ok: false,
+      reason: 'wrong-scheme',
+      sentScheme: scheme,
+      exception: new HTTPException(403, 'Invalid authentication credentials'),
+      releaseChanges,
+    }
+  }
+  // A token of whitespace only passes here; today it is stripped to nothing and refused.
+  return {
+    ok: true,
+    credentials: { scheme, credentials: param },
+    sentScheme: scheme,
+    shown: param,
+    releaseChanges: unstripped ? ['bearer-token-not-stripped'] : [],
   }
 }

@@ -47,3 +47,29 @@ describe('OAuth2PasswordBearer', () => {
     })
   })
 })
+
+// FastAPI 0.92's get_authorization_scheme_param (fastapi/security/utils.py there) is a bare
+// `partition(" ")`: the token keeps its whitespace (§7 row 4); the check and its 401 are the same.
+describe('OAuth2PasswordBearer in FastAPI 0.92', () => {
+  function authenticate092(authorization?: string) {
+    const headers = new Headers()
+    if (authorization !== undefined) headers.set('authorization', authorization)
+    return scheme.authenticate(headers, '0.92')
+  }
+
+  it.each([
+    ['Bearer  testtoken', ' testtoken', ['bearer-token-not-stripped']],
+    ['Bearer testtoken\u000b', 'testtoken\u000b', ['bearer-token-not-stripped']],
+    ['Bearer testtoken', 'testtoken', []],
+    ['Bearer', '', []],
+  ])('hands on %j as %j', (authorization, token, releaseChanges) => {
+    expect(authenticate092(authorization)).toMatchObject({ ok: true, credentials: token, releaseChanges })
+  })
+
+  it('refuses another scheme with the same 401 as today, unmarked', () => {
+    const outcome = authenticate092('Basic dGVzdDp0ZXN0')
+    expect(outcome).toMatchObject({ ok: false, reason: 'wrong-scheme' })
+    expect(outcome.releaseChanges ?? []).toEqual([])
+    if (!outcome.ok) expect(outcome.exception.headers).toEqual({ 'WWW-Authenticate': 'Bearer' })
+  })
+})

@@ -20,11 +20,13 @@ export function oauth2PasswordBearer(options: OAuth2PasswordBearerOptions): Secu
       type: 'oauth2',
       flows: { password: { scopes: { ...options.scopes }, tokenUrl: options.tokenUrl } },
     },
-    authenticate(headers) {
+    authenticate(headers, release = 'current') {
       const authorization = headers.get('authorization')
-      const { scheme, param } = splitAuthorization(authorization)
+      const { scheme, param, unstripped } = splitAuthorization(authorization, release)
       if (authorization && scheme.toLowerCase() === 'bearer') {
-        return { ok: true, credentials: param, sentScheme: scheme, shown: param }
+        // The check itself is the same in 0.92; only the token it hands on may differ.
+        const releaseChanges = unstripped ? (['bearer-token-not-stripped'] as const) : []
+        return { ok: true, credentials: param, sentScheme: scheme, shown: param, releaseChanges }
       }
       return {
         ok: false,

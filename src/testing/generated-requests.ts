@@ -1,0 +1,150 @@
+// Bad and borderline requests for the agreement tests, built as small cross products so that each
+// rule (scheme words, separators, whitespace, base64, form fields, methods, slashes) meets the
+// others. Header values never start or end with HTTP whitespace: a browser would trim it (§2.5).
+import type { OracleRequest } from './fastapi-092-oracle'
+
+const FORM = 'application/x-www-form-urlencoded'
+const BOUNDARY = 'playground-boundary'
+
+const SCHEME_WORDS = ['Bearer', 'bearer', 'BEARER', 'Token', 'Basic', 'Bearerx']
+const SEPARATORS = [' ', '  ', '\t', ' \u00a0']
+const TOKENS = ['johndoe', 'alice', 'nobody', 'JohnDoe', 'x', 'a b', 'johndoe\u000b', 'johndoe\u0085', 'a.b.c==']
+
+/** Authorization values for a bearer-protected path: every scheme word, separator and token. */
+export function bearerAuthorizations(): string[] {
+  const values = ['', 'Bearer', 'bearer', 'Token', 'Basic am9objpzZWNyZXQ=', 'Bearer\u000b', 'Bearer \u00a0']
+  for (const scheme of SCHEME_WORDS) {
+    for (const separator of SEPARATORS) {
+      for (const token of TOKENS) values.push(`${scheme}${separator}${token}`)
+    }
+  }
+  return values
+}
+
+const BASIC_PARAMS = [
+  'am9objpzZWNyZXQ=', // john:secret
+  'c3RhbmxleWpvYnNvbjpzd29yZGZpc2g=', // stanleyjobson:swordfish
+  'c3RhbmxleWpvYnNvbjpzd29yZGZpc2g', // the same without padding
+  'c3RhbmxleWpvYnNvbjp3cm9uZw==', // stanleyjobson:wrong
+  'U3RhbmxleWpvYnNvbjpzd29yZGZpc2g=', // Stanleyjobson:swordfish
+  'am9o!bjpzZWNyZXQ=',
+  'am9objpzZWNyZXQ=am9o',
+  'a=m9o',
+  'YT8+OmI=',
+  'YT8-OmI=',
+  'notabase64token',
+  'am9obnNlY3JldA==', // johnsecret: no colon
+  'asO2aG46c2VjcmV0', // jöhn:secret in UTF-8: not ASCII
+  'Og==',
+  'am9objpzZTpjcmV0',
+  'am9objpzZWNyZXQ=\u00a0',
+  'am9objpzZWNyZXQ=\u000b',
+  '\u00e9',
+]
+
+/** Authorization values for an HTTPBasic path. */
+export function basicAuthorizations(): string[] {
+  const values = ['', 'Basic', 'basic', 'Bearer johndoe', 'Token x', 'Basicam9objpzZWNyZXQ=']
+  for (const scheme of ['Basic', 'basic', 'BASIC', 'Bearer']) {
+    for (const separator of [' ', '  ', '\t']) {
+      for (const param of BASIC_PARAMS) values.push(`${scheme}${separator}${param}`)
+    }
+  }
+  return values
+}
+
+/** GET `path` with each Authorization value (none at all first). */
+export function authorizationRequests(path: string, authorizations: readonly string[]): OracleRequest[] {
+  return [
+    { method: 'GET', path },
+    ...authorizations.map((value) => ({ method: 'GET', path, headers: [['authorization', value]] as const })),
+  ]
+}
+
+const GRANT_TYPES = [undefined, '', 'password', 'passwordX', 'xpassword', 'PASSWORD', 'password ', 'foo']
+const USERNAMES = [undefined, '', 'johndoe', 'alice', 'JohnDoe', 'nobody']
+const PASSWORDS = [undefined, '', 'secret', 'secret2', 'wrong']
+
+/** The password form at `path`: grant_type × username × password, then other encodings. */
+export function tokenRequests(path: string): OracleRequest[] {
+  const requests: OracleRequest[] = []
+  for (const grantType of GRANT_TYPES) {
+    for (const username of USERNAMES) {
+      for (const password of PASSWORDS) {
+        const fields: string[] = []
+        if (grantType !== undefined) fields.push(`grant_type=${encodeURIComponent(grantType)}`)
+        if (username !== undefined) fields.push(`username=${username}`)
+        if (password !== undefined) fields.push(`password=${password}`)
+        requests.push({ method: 'POST', path, headers: [['content-type', FORM]], body: fields.join('&') })
+      }
+    }
+  }
+  const login = 'username=johndoe&password=secret'
+  requests.push(
+    { method: 'POST', path },
+    {
+      method: 'POST',
+      path,
+      headers: [['content-type', 'application/json']],
+      body: JSON.stringify({ username: 'johndoe', password: 'secret' }),
+    },
+    { method: 'POST', path, headers: [['content-type', 'text/plain']], body: login },
+    {
+      method: 'POST',
+      path,
+      headers: [['content-type', `${FORM}; charset=UTF-8`]],
+      body: `${login}&scope=me+items&client_id=cid`,
+    },
+    {
+      method: 'POST',
+      path,
+      headers: [['content-type', FORM]],
+      body: 'username=first&username=johndoe&password=secret',
+    },
+    { method: 'POST', path, headers: [['content-type', 'multipart/form-data']], body: login },
+    {
+      method: 'POST',
+      path,
+      headers: [['content-type', `multipart/form-data; boundary=${BOUNDARY}`]],
+      body: multipart({ username: 'johndoe', password: 'secret' }),
+    },
+    {
+      method: 'POST',
+      path,
+      headers: [['content-type', `multipart/form-data; boundary=${BOUNDARY}`]],
+      body: multipart({ grant_type: 'passwordX', username: 'johndoe', password: 'secret' }),
+    },
+    {
+      method: 'POST',
+      path,
+      headers: [['content-type', `multipart/form-data; boundary=${BOUNDARY}`]],
+      body: multipart({ username: 'johndoe' }),
+    },
+  )
+  return requests
+}
+
+/** Methods and slashes around the app's routes: 404, 405 (HEAD too) and redirect_slashes' 307. */
+export function routingRequests(paths: readonly string[]): OracleRequest[] {
+  const requests: OracleRequest[] = []
+  const variants = new Set<string>(['/nope', '/openapi.json/', '/ITEMS/', '/docs/'])
+  for (const path of paths) {
+    variants.add(path)
+    variants.add(path.endsWith('/') ? path.slice(0, -1) : `${path}/`)
+    variants.add(`${path}//`)
+    variants.add(`${path}?x=1&y=2`)
+  }
+  for (const path of variants) {
+    for (const method of ['GET', 'POST', 'PUT', 'DELETE', 'HEAD', 'OPTIONS']) {
+      requests.push({ method, path })
+    }
+  }
+  return requests
+}
+
+function multipart(fields: Readonly<Record<string, string>>): string {
+  const parts = Object.entries(fields).map(
+    ([name, value]) => `--${BOUNDARY}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
+  )
+  return `${parts.join('')}--${BOUNDARY}--\r\n`
+}
