@@ -47,7 +47,9 @@ export interface ExchangeParts {
   readonly context?: TrafficContext
   readonly request: Pick<TrafficRequest, 'method' | 'url'> & Partial<Pick<TrafficRequest, 'headers' | 'body'>>
   readonly response?: Pick<TrafficResponse, 'status'> &
-    Partial<Pick<TrafficResponse, 'statusText' | 'headers' | 'body'>> & { readonly record?: ExchangeRecord }
+    Partial<Pick<TrafficResponse, 'statusText' | 'headers' | 'body' | 'answeredBy'>> & {
+      readonly record?: ExchangeRecord
+    }
   readonly failure?: string
 }
 
@@ -68,6 +70,7 @@ export function exchange(parts: ExchangeParts): Exchange {
       headers: [],
       body: '',
       finishedAt: 112.5,
+      answeredBy: 'stand-in',
       ...response,
       record: response.record,
     },

@@ -44,6 +44,7 @@ function responseEvent(id: string, status = 200, body = '{}') {
     headers: [['content-type', 'application/json']],
     body,
     finishedAt: 15,
+    answeredBy: 'stand-in',
     record: undefined,
   } satisfies TrafficEvent
 }

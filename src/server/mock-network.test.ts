@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { createFirstStepsApp } from '../lessons/first-steps/first-steps-app'
 import { createExchangeLog } from './exchange-log'
 import { createInFlightLimit, type InFlightLimit } from './in-flight-limit'
-import { createApiHandler } from './mock-network'
+import { createApiHandler, trafficSource, type SeenRequest } from './mock-network'
 
 const apiRoot = new URL('http://localhost:4174/learn/oauth2/')
 
@@ -74,5 +74,43 @@ describe('the stand-in mounted on msw', () => {
     await limit.enter('already inside')
     const { send } = setUp(limit)
     expect(await send(new Request(new URL('mockServiceWorker.js', apiRoot)))).toBeUndefined()
+  })
+})
+
+describe('which requests the traffic view shows', () => {
+  const base = new URL('http://localhost:4174/learn/oauth2/')
+  const fetched = (url: string, extra: Partial<SeenRequest> = {}): SeenRequest => ({
+    url,
+    mode: 'cors',
+    destination: '',
+    ...extra,
+  })
+
+  it('gives the stand-in its own API’s requests, whatever their kind', () => {
+    expect(trafficSource(fetched(new URL('users/me', apiRoot).href), base, apiRoot)).toBe('stand-in')
+    expect(trafficSource(fetched(new URL('token', apiRoot).href, { mode: 'same-origin' }), base, apiRoot)).toBe(
+      'stand-in',
+    )
+  })
+
+  it('marks other fetch and XHR requests as answered by the network: a real server, or one that left the app', () => {
+    expect(trafficSource(fetched('http://127.0.0.1:8000/token'), base, apiRoot)).toBe('network')
+    expect(trafficSource(fetched('http://localhost:4174/token'), base, apiRoot)).toBe('network')
+    const proxied = new URL('api/v1/', base)
+    expect(trafficSource(fetched(new URL('token', base).href), base, proxied)).toBe('network')
+  })
+
+  it('sends everything to the network once the stand-in is taken away', () => {
+    expect(trafficSource(fetched(new URL('fastapi/users/me', base).href), base, undefined)).toBe('network')
+  })
+
+  it('never shows navigations, the page’s own files, no-cors probes or non-fetch loads', () => {
+    expect(trafficSource(fetched(base.href, { mode: 'navigate', destination: 'document' }), base, apiRoot)).toBe(
+      undefined,
+    )
+    expect(trafficSource(fetched(new URL('assets/index-abc.js', base).href), base, apiRoot)).toBe(undefined)
+    expect(trafficSource(fetched(new URL('assets/argon2.wasm', base).href), base, undefined)).toBe(undefined)
+    expect(trafficSource(fetched('http://127.0.0.1:8000/', { mode: 'no-cors' }), base, apiRoot)).toBe(undefined)
+    expect(trafficSource(fetched('http://cdn.test/font.woff2', { destination: 'font' }), base, apiRoot)).toBe(undefined)
   })
 })

@@ -37,6 +37,30 @@ export function isApiUrl(url: string, apiRoot: URL): boolean {
   return !isAppFile(url.slice(apiRoot.href.length).replace(/[?#].*$/, ''))
 }
 
+/** What the traffic view needs to know of a request to decide whether it is an exchange to show. */
+export interface SeenRequest {
+  readonly url: string
+  readonly mode: RequestMode
+  /** As the browser gave it to the service worker: '' for fetch and XHR, 'script', 'image'… otherwise. */
+  readonly destination: string
+}
+
+/**
+ * Who answers a request the page made, for the traffic view: the stand-in (below its API root), the
+ * network (any other fetch or XHR: a real server, or a request that left the app by mistake), or
+ * nobody worth showing (navigations, the page's own files, and no-cors requests, whose opaque
+ * answers cannot be read anyway).
+ */
+export function trafficSource(request: SeenRequest, base: URL, apiRoot: URL | undefined): AnsweredBy | undefined {
+  if (request.mode === 'navigate') return undefined
+  if (apiRoot && isApiUrl(request.url, apiRoot)) return 'stand-in'
+  if (request.destination !== '' || request.mode === 'no-cors') return undefined
+  if (request.url.startsWith(base.href) && isAppFile(request.url.slice(base.href.length).replace(/[?#].*$/, ''))) {
+    return undefined
+  }
+  return 'network'
+}
+
 export interface TrafficRequest {
   readonly kind: 'request'
   readonly id: string
@@ -48,15 +72,19 @@ export interface TrafficRequest {
   readonly startedAt: number
 }
 
+/** Whether the in-page stand-in answered, or the request went out to the network (a real server). */
+export type AnsweredBy = 'stand-in' | 'network'
+
 export interface TrafficResponse {
   readonly kind: 'response'
   readonly id: string
+  readonly answeredBy: AnsweredBy
   readonly status: number
   readonly statusText: string
   readonly headers: readonly (readonly [string, string])[]
   readonly body: string
   readonly finishedAt: number
-  /** The stand-in's account of why it answered so; absent if the mock did not answer. */
+  /** The stand-in's account of why it answered so; undefined when the network answered. */
   readonly record: ExchangeRecord | undefined
 }
 
@@ -66,12 +94,17 @@ export interface TrafficFailure {
   readonly message: string
 }
 
-/** What the traffic inspector sees: API exchanges only, bodies already read. */
+/**
+ * What the traffic inspector sees, bodies already read: the stand-in's exchanges, and the page's
+ * fetch and XHR requests that went to the network instead.
+ */
 export type TrafficEvent = TrafficRequest | TrafficResponse | TrafficFailure
 
 export interface MockNetwork {
   /** Replaces whatever app was mounted: the new lesson starts from a fresh state. */
   mount(mount: Mount): void
+  /** Takes the stand-in away: every request goes to the network (a real FastAPI server answers). */
+  unmount(): void
   /** Listens to the API's traffic; returns the function that stops listening. */
   onTraffic(listener: (event: TrafficEvent) => void): () => void
 }
@@ -81,7 +114,15 @@ export interface MockNetwork {
  * Without service workers msw falls back to mocking fetch inside the page.
  */
 export async function startMockNetwork(base: URL, log: ExchangeLog): Promise<MockNetwork> {
-  if ('serviceWorker' in navigator) carryHeaderBytes(base.href)
+  // Only the worker's own message says what a request is for (msw's copy of it forgets).
+  const destinations = new Map<string, string>()
+  const failures = new Set<(requestId: string, message: string) => void>()
+  if ('serviceWorker' in navigator) {
+    carryHeaderBytes(base.href)
+    watchWorkerMessages(destinations, (requestId, message) => {
+      for (const failed of failures) failed(requestId, message)
+    })
+  }
   stopIdleDefaultSource()
   const worker = setupWorker()
   await worker.start({
@@ -89,17 +130,21 @@ export async function startMockNetwork(base: URL, log: ExchangeLog): Promise<Moc
     onUnhandledFrame: 'bypass',
     serviceWorker: { url: new URL('mockServiceWorker.js', base).href, options: { scope: base.pathname } },
   })
-  let apiRoot = base
+  let apiRoot: URL | undefined = base
   const listeners = new Set<(event: TrafficEvent) => void>()
   const emit = (event: TrafficEvent) => {
     for (const listener of listeners) listener(event)
   }
-  const watched = new Set<string>()
+  const watched = new Map<string, AnsweredBy>()
   const limit = createInFlightLimit()
 
   worker.events.on('request:start', ({ request, requestId }) => {
-    if (listeners.size === 0 || request.mode === 'navigate' || !isApiUrl(request.url, apiRoot)) return
-    watched.add(requestId)
+    const destination = destinations.get(requestId) ?? ''
+    destinations.delete(requestId)
+    if (listeners.size === 0) return
+    const source = trafficSource({ url: request.url, mode: request.mode, destination }, base, apiRoot)
+    if (!source) return
+    watched.set(requestId, source)
     const startedAt = performance.now()
     // Cloned now, before the stand-in reads the body; a GET has none to copy.
     const body = request.body === null ? Promise.resolve('') : request.clone().text()
@@ -119,12 +164,14 @@ export async function startMockNetwork(base: URL, log: ExchangeLog): Promise<Moc
     limit.leave(requestId)
     // This response is the worker's copy, made for these events alone: read it as it is, and
     // close the stream of a body nobody will read.
-    if (!watched.delete(requestId)) {
+    const answeredBy = watched.get(requestId)
+    if (!answeredBy) {
       void response.body?.cancel()
       return
     }
+    watched.delete(requestId)
     const finishedAt = performance.now()
-    const record = log.get(requestId)
+    const record = answeredBy === 'stand-in' ? log.get(requestId) : undefined
     void response.text().then((body) => {
       emit({
         kind: 'response',
@@ -134,6 +181,7 @@ export async function startMockNetwork(base: URL, log: ExchangeLog): Promise<Moc
         headers: [...response.headers],
         body,
         finishedAt,
+        answeredBy,
         record,
       })
     })
@@ -144,11 +192,21 @@ export async function startMockNetwork(base: URL, log: ExchangeLog): Promise<Moc
     limit.leave(requestId)
     if (watched.delete(requestId)) emit({ kind: 'failure', id: requestId, message: error.message })
   })
+  // A request to the network that gets no answer at all (server down, CORS refused) ends with no
+  // msw event; the worker still tells the page.
+  failures.add((requestId, message) => {
+    if (watched.delete(requestId)) emit({ kind: 'failure', id: requestId, message })
+  })
 
   return {
     mount(mount) {
       apiRoot = mount.apiRoot
       worker.resetHandlers(createApiHandler(mount, log, limit))
+    },
+    unmount() {
+      apiRoot = undefined
+      // An empty list would bring back the last mounted app: msw's "initial" handlers.
+      worker.resetHandlers(http.all('*', () => undefined))
     },
     onTraffic(listener) {
       listeners.add(listener)
@@ -170,6 +228,34 @@ function stopIdleDefaultSource(): void {
   for (const source of defaultNetworkOptions.sources) {
     if ('terminate' in source) void source.terminate()
   }
+}
+
+/** Room for the destinations of requests whose start msw has not announced yet. */
+const DESTINATIONS_KEPT = 200
+
+/** Reads two of the worker's messages: what each request is for, and requests that got no answer. */
+function watchWorkerMessages(
+  destinations: Map<string, string>,
+  onFailure: (requestId: string, message: string) => void,
+): void {
+  navigator.serviceWorker.addEventListener('message', (event: MessageEvent<unknown>) => {
+    const data = event.data
+    if (typeof data !== 'object' || data === null) return
+    const { type, payload } = data as { type?: unknown; payload?: Record<string, unknown> }
+    if (type === 'REQUEST' && typeof payload?.id === 'string') {
+      destinations.set(payload.id, typeof payload.destination === 'string' ? payload.destination : '')
+      if (destinations.size > DESTINATIONS_KEPT) {
+        const oldest = destinations.keys().next()
+        if (!oldest.done) destinations.delete(oldest.value)
+      }
+    } else if (type === 'REQUEST_ERROR' && typeof payload === 'object') {
+      const request = payload.request as { id?: unknown } | undefined
+      const error = payload.error as { message?: unknown } | undefined
+      if (typeof request?.id === 'string') {
+        onFailure(request.id, typeof error?.message === 'string' ? error.message : 'the network request failed')
+      }
+    }
+  })
 }
 
 interface WorkerRequestMessage {
