@@ -1,5 +1,6 @@
 // The Swagger UI pane, loaded lazily so that the shell paints first. It loads the lesson's
-// OpenAPI document by URL, as FastAPI's /docs page does.
+// OpenAPI document by URL, as FastAPI's /docs page does, or shows one already fetched (a real
+// server's).
 import { useEffect, useMemo, useRef, type ComponentProps } from 'react'
 import SwaggerUI from 'swagger-ui-react'
 import 'swagger-ui-react/swagger-ui.css'
@@ -7,14 +8,16 @@ import { watchSwaggerAccessibility } from './swagger-accessibility'
 import './swagger-accessibility.css'
 
 interface SwaggerPaneProps {
-  readonly documentUrl: string
+  readonly documentUrl?: string
+  /** A document already read; keep the object stable, Swagger UI re-parses every new one. */
+  readonly document?: Record<string, unknown>
   /** Where FastAPI would serve this page (`<root_path>/docs`). */
   readonly docsPage: URL
 }
 
 type RequestInterceptor = NonNullable<ComponentProps<typeof SwaggerUI>['requestInterceptor']>
 
-export function SwaggerPane({ documentUrl, docsPage }: SwaggerPaneProps) {
+export function SwaggerPane({ documentUrl, document, docsPage }: SwaggerPaneProps) {
   // Swagger UI leaves a relative tokenUrl for fetch to resolve against the page. The playground's
   // page is not FastAPI's /docs page, so resolve it against the page FastAPI would use; at the
   // base folder that is the same URL.
@@ -33,7 +36,7 @@ export function SwaggerPane({ documentUrl, docsPage }: SwaggerPaneProps) {
   return (
     <div ref={container}>
       <SwaggerUI
-        url={documentUrl}
+        {...(document ? { spec: document } : { url: documentUrl })}
         docExpansion="list"
         displayRequestDuration
         deepLinking={false}

@@ -86,6 +86,14 @@ describe('when there is nothing to explain yet', () => {
     expect(explainExchange(exchange({ request, failure: 'Failed to fetch' })).summary).toMatch(/Failed to fetch$/)
     expect(explainExchange(exchange({ request, response: { status: 200 } })).summary).toMatch(/no record/)
   })
+
+  it('names the server that answered over the network instead of the stand-in', () => {
+    const request = { method: 'GET', url: 'http://127.0.0.1:8000/users/me' }
+    const explanation = explainExchange(exchange({ request, response: { status: 401, answeredBy: 'network' } }))
+    expect(explanation.summary).toBe(
+      'http://127.0.0.1:8000 answered 401 over the network, not the stand-in, so there is no record of why.',
+    )
+  })
 })
 
 describe('FastAPI’s detail in words', () => {

@@ -22,6 +22,14 @@ export function explainExchange(exchange: Exchange): Explanation {
   if (!response) return single('info', 'Waiting for the answer…', [])
   const notes = notesFor(exchange)
   const { record } = response
+  if (response.answeredBy === 'network') {
+    const origin = new URL(exchange.request.url).origin
+    return single(
+      'info',
+      `${origin} answered ${response.status} over the network, not the stand-in, so there is no record of why.`,
+      notes,
+    )
+  }
   if (!record || record.steps.length === 0) {
     return single('info', `The stand-in kept no record of why it answered ${response.status}.`, notes)
   }
