@@ -18,7 +18,14 @@ spec.loader.exec_module(lesson)
 
 origins = [origin for origin in os.environ.get("ALLOW_ORIGINS", "").split(",") if origin]
 app = (
-    CORSMiddleware(lesson.app, allow_origins=origins, allow_methods=["*"], allow_headers=["*"])
+    CORSMiddleware(
+        lesson.app,
+        allow_origins=origins,
+        allow_methods=["*"],
+        allow_headers=["*"],
+        # Else the page cannot read WWW-Authenticate, allow or location across origins.
+        expose_headers=["*"],
+    )
     if origins
     else lesson.app
 )

@@ -20,7 +20,24 @@ describe('comparing FastAPI’s answer with the stand-in’s', () => {
       ['WWW-Authenticate', 'Bearer'],
       ['content-length', '30'],
     ])
-    expect(compareAnswers(server, standIn)).toEqual({ agree: true, differences: [] })
+    expect(compareAnswers(server, standIn)).toEqual({ agree: true, differences: [], unreadable: [] })
+  })
+
+  it('across origins, sets apart the headers CORS may have hidden from the page', () => {
+    const server = answer(401, '{"detail":"Not authenticated"}')
+    const standIn = answer(401, '{"detail":"Not authenticated"}', [
+      ['content-type', json],
+      ['www-authenticate', 'Bearer'],
+    ])
+    expect(compareAnswers(server, standIn, { crossOrigin: true })).toEqual({
+      agree: true,
+      differences: [],
+      unreadable: ['www-authenticate'],
+    })
+    const plainText = answer(401, '{"detail":"Not authenticated"}', [['content-type', 'text/plain']])
+    expect(compareAnswers(plainText, standIn, { crossOrigin: true }).differences).toEqual([
+      { aspect: 'header', name: 'content-type', server: 'text/plain', standIn: json },
+    ])
   })
 
   it('names each difference: status, a header missing on one side, and where the bodies part', () => {

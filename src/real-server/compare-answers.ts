@@ -32,12 +32,36 @@ export interface AnswerDifference {
 }
 
 export interface AnswerComparison {
+  /** Whether everything the page could read agrees. */
   readonly agree: boolean
   readonly differences: readonly AnswerDifference[]
+  /**
+   * Compared headers the stand-in sends that the page could not see in the server's answer: across
+   * origins, CORS lets a page read only a few headers unless the server exposes more
+   * (`Access-Control-Expose-Headers`), so the server may well have sent them.
+   */
+  readonly unreadable: readonly string[]
 }
 
-export function compareAnswers(server: Answer, standIn: Answer): AnswerComparison {
+/** Response headers a page may always read across origins (the Fetch standard's safelist). */
+const CORS_SAFELISTED = new Set([
+  'cache-control',
+  'content-language',
+  'content-length',
+  'content-type',
+  'expires',
+  'last-modified',
+  'pragma',
+])
+
+export interface CompareOptions {
+  /** Whether the server is on another origin than the page, so CORS filtered its headers. */
+  readonly crossOrigin?: boolean
+}
+
+export function compareAnswers(server: Answer, standIn: Answer, options: CompareOptions = {}): AnswerComparison {
   const differences: AnswerDifference[] = []
+  const unreadable: string[] = []
   if (server.status !== standIn.status) {
     differences.push({
       aspect: 'status',
@@ -49,8 +73,9 @@ export function compareAnswers(server: Answer, standIn: Answer): AnswerCompariso
   for (const name of COMPARED_HEADERS) {
     const fromServer = headerOf(server.headers, name)
     const fromStandIn = headerOf(standIn.headers, name)
-    if (fromServer !== fromStandIn)
-      differences.push({ aspect: 'header', name, server: fromServer, standIn: fromStandIn })
+    if (fromServer === fromStandIn) continue
+    if (fromServer === undefined && options.crossOrigin && !CORS_SAFELISTED.has(name)) unreadable.push(name)
+    else differences.push({ aspect: 'header', name, server: fromServer, standIn: fromStandIn })
   }
   if (server.body !== standIn.body) {
     const offset = firstDifference(server.body, standIn.body)
@@ -62,7 +87,7 @@ export function compareAnswers(server: Answer, standIn: Answer): AnswerCompariso
       where: { path: firstJsonDifference(server.body, standIn.body), offset },
     })
   }
-  return { agree: differences.length === 0, differences }
+  return { agree: differences.length === 0, differences, unreadable }
 }
 
 /** All values of a header, joined as fetch joins them; names compared case-insensitively. */

@@ -63,9 +63,16 @@ describe('checking the learner’s server', () => {
   })
 
   it('writes the CORSMiddleware lines for the page’s origin, import included', () => {
-    expect(corsMiddlewareLines('http://127.0.0.1:4173')).toBe(
-      'from fastapi.middleware.cors import CORSMiddleware\n\n' +
-        'app.add_middleware(CORSMiddleware, allow_origins=["http://127.0.0.1:4173"], allow_methods=["*"], allow_headers=["*"])',
-    )
+    expect(corsMiddlewareLines('http://127.0.0.1:4173').split('\n')).toEqual([
+      'from fastapi.middleware.cors import CORSMiddleware',
+      '',
+      'app.add_middleware(',
+      '    CORSMiddleware,',
+      '    allow_origins=["http://127.0.0.1:4173"],',
+      '    allow_methods=["*"],',
+      '    allow_headers=["*"],',
+      '    expose_headers=["*"],',
+      ')',
+    ])
   })
 })

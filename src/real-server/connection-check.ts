@@ -77,11 +77,21 @@ function isLoopback(hostname: string): boolean {
   )
 }
 
-/** The lines that let this page's origin read the server's answers, with the import they need. */
+/**
+ * The lines that let this page's origin call the server and read its answers, with the import
+ * they need. `expose_headers` lets the page see WWW-Authenticate, allow and location too: CORS
+ * hides every header but a few from another origin's page otherwise.
+ */
 export function corsMiddlewareLines(pageOrigin: string): string {
   return [
     'from fastapi.middleware.cors import CORSMiddleware',
     '',
-    `app.add_middleware(CORSMiddleware, allow_origins=["${pageOrigin}"], allow_methods=["*"], allow_headers=["*"])`,
+    'app.add_middleware(',
+    '    CORSMiddleware,',
+    `    allow_origins=["${pageOrigin}"],`,
+    '    allow_methods=["*"],',
+    '    allow_headers=["*"],',
+    '    expose_headers=["*"],',
+    ')',
   ].join('\n')
 }

@@ -3,6 +3,7 @@
 import { useId, useState, type SyntheticEvent } from 'react'
 import { sessionStore } from '../ui/safe-storage'
 import { parseServerAddress, rememberedServer, type ServerAddress } from './server-location'
+import './own-server.css'
 
 interface OwnServerFormProps {
   readonly address: ServerAddress | undefined

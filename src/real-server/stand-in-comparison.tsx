@@ -24,13 +24,21 @@ export function StandInComparison({ exchange }: { readonly exchange: Exchange })
         <>
           <p className={state.comparison.agree ? 'comparison-agree' : 'comparison-differ'}>
             {state.comparison.agree
-              ? `They agree: the stand-in of “${replay.lessonTitle}” answers with the same status, the same body byte for byte, and the same ${headers}.`
+              ? `They agree: the stand-in of “${replay.lessonTitle}” answers with the same status, the same body byte for byte, and the same ${headers}${state.comparison.unreadable.length > 0 ? ' where the page could read them' : ''}.`
               : `They differ: the stand-in of “${replay.lessonTitle}” answers this request otherwise, in ${state.comparison.differences.length === 1 ? 'one place' : `${state.comparison.differences.length} places`}.`}
           </p>
           {state.redirects.length > 0 && (
             <p>
               The stand-in first redirected to {state.redirects.join(', then ')} (307), which the browser follows before
               the page sees anything; compared is the final answer.
+            </p>
+          )}
+          {state.comparison.unreadable.length > 0 && (
+            <p className="comparison-unreadable">
+              The stand-in sends {state.comparison.unreadable.map((name) => `“${name}”`).join(' and ')}, which this page
+              could not read in your server’s answer: across origins, CORS shows a page only a few headers unless the
+              server exposes more (<code>expose_headers=["*"]</code> in CORSMiddleware). Swagger UI cannot show it
+              either.
             </p>
           )}
           {!state.comparison.agree && (

@@ -35,7 +35,11 @@ export function compareWithStandIn(exchange: Exchange, app: FastApiApp, root: UR
   const { response } = exchange
   const result: Promise<ComparisonState> = response
     ? replayOnStandIn(app, exchange.request, root).then(
-        ({ answer, redirects }) => ({ state: 'done', comparison: compareAnswers(response, answer), redirects }),
+        ({ answer, redirects }) => ({
+          state: 'done',
+          comparison: compareAnswers(response, answer, { crossOrigin: root.origin !== globalThis.location.origin }),
+          redirects,
+        }),
         (error: unknown) => ({ state: 'failed', message: error instanceof Error ? error.message : String(error) }),
       )
     : Promise.resolve({ state: 'none' })
