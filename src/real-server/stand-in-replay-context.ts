@@ -29,7 +29,13 @@ export function isComparable(exchange: Exchange, root: URL): boolean {
   return exchange.response?.answeredBy === 'network' && exchange.request.url.startsWith(root.href)
 }
 
-export function compareWithStandIn(exchange: Exchange, app: FastApiApp, root: URL): Promise<ComparisonState> {
+/** `pageOrigin`: the playground's origin; from another one, CORS filtered the server's headers. */
+export function compareWithStandIn(
+  exchange: Exchange,
+  app: FastApiApp,
+  root: URL,
+  pageOrigin: string,
+): Promise<ComparisonState> {
   const cached = replays.get(exchange)
   if (cached?.app === app) return cached.result
   const { response } = exchange
@@ -37,7 +43,7 @@ export function compareWithStandIn(exchange: Exchange, app: FastApiApp, root: UR
     ? replayOnStandIn(app, exchange.request, root).then(
         ({ answer, redirects }) => ({
           state: 'done',
-          comparison: compareAnswers(response, answer, { crossOrigin: root.origin !== globalThis.location.origin }),
+          comparison: compareAnswers(response, answer, { crossOrigin: root.origin !== pageOrigin }),
           redirects,
         }),
         (error: unknown) => ({ state: 'failed', message: error instanceof Error ? error.message : String(error) }),
@@ -57,7 +63,7 @@ export function useStandInComparison(exchange: Exchange): ComparisonState {
   useEffect(() => {
     if (!app || !root || !comparable) return
     let live = true
-    void compareWithStandIn(exchange, app, root).then((value) => {
+    void compareWithStandIn(exchange, app, root, window.location.origin).then((value) => {
       if (live) setState({ exchange, value })
     })
     return () => {
