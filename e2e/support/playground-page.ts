@@ -37,6 +37,33 @@ export class PlaygroundPage {
     await this.waitUntilReady(options)
   }
 
+  /** Opens a lesson pointed at a real FastAPI server (`?server=`) and waits for its docs. */
+  async openWithServer(lessonId: string, serverUrl: string): Promise<void> {
+    await this.page.goto(`./?lesson=${lessonId}&server=${encodeURIComponent(serverUrl)}`)
+    await this.waitUntilServerAnswers()
+  }
+
+  async waitUntilServerAnswers(): Promise<void> {
+    const coldStart = { timeout: 25_000 }
+    await expect(this.root.getByRole('status').filter({ hasText: 'Your FastAPI server answers at' })).toBeVisible(
+      coldStart,
+    )
+    await expect(this.docs.getByRole('heading', { name: /FastAPI/ })).toBeVisible(coldStart)
+  }
+
+  /** The newest exchange in the traffic panel whose row starts "#n METHOD path status". */
+  exchange(method: string, path: string, status?: number): Locator {
+    const after = status === undefined ? ' ' : ` ${status}\\b`
+    return this.traffic
+      .getByRole('option', { name: new RegExp(`^#\\d+ ${method} ${escapeRegExp(path)}${after}`) })
+      .first()
+  }
+
+  /** In the selected exchange: what the lesson's stand-in answers to the same request. */
+  get standInComparison(): Locator {
+    return this.traffic.getByRole('region', { name: 'Compared with the stand-in' })
+  }
+
   /** A cold start parses Swagger UI's 1.4 MB bundle, which takes a while on a busy machine. */
   async waitUntilReady(options: { docs?: boolean } = {}): Promise<void> {
     const coldStart = { timeout: 25_000 }

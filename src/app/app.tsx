@@ -13,9 +13,16 @@ import { createLessonClock } from '../guide/lesson-clock'
 import { createProgressStore } from '../guide/progress-store'
 import type { LessonServices } from '../lessons/lesson'
 import { findLesson } from '../lessons/lesson-registry'
+import { ExchangeExtraContext } from '../inspector/exchange-extra'
 import { InspectorClock } from '../inspector/inspector-clock'
 import { TrafficPanel } from '../inspector/traffic-panel'
-import { createTrafficStore } from '../inspector/traffic-store'
+import { createTrafficStore, type Exchange } from '../inspector/traffic-store'
+import { OwnServerForm } from '../real-server/own-server-form'
+import { OwnServerPane } from '../real-server/own-server-pane'
+import { serverDocsPage } from '../real-server/server-location'
+import { StandInComparison } from '../real-server/stand-in-comparison'
+import { StandInReplayContext, type StandInReplay } from '../real-server/stand-in-replay-context'
+import { useOwnServer } from '../real-server/use-own-server'
 import type { FastApiRelease } from '../server/fastapi-release'
 import { createWorkerPasswordVerifier } from '../server/passwords/argon2-worker-verifier'
 import { ErrorBoundary } from '../ui/error-boundary'
@@ -41,6 +48,7 @@ const NO_SWITCHES: ReadonlySet<string> = new Set()
 const clock = createLessonClock()
 const passwords = createWorkerPasswordVerifier()
 const servicesFor = (release: FastApiRelease): LessonServices => ({ passwords, now: clock.now, release })
+const compareWithStandIn = (exchange: Exchange) => <StandInComparison exchange={exchange} />
 
 export function App({ base, mockStatus }: AppProps) {
   const [location, setLocation] = useState<LessonLocation>(() => lessonFromSearch(window.location.search))
@@ -52,6 +60,9 @@ export function App({ base, mockStatus }: AppProps) {
   const [progressStore] = useState(() => createProgressStore(localStore()))
   const progress = useSyncExternalStore(progressStore.subscribe, progressStore.getSnapshot)
   const [announcement, setAnnouncement] = useState('')
+  const ownServer = useOwnServer()
+  // A real FastAPI server answers instead of the stand-in (?server=): the panel compares the two.
+  const ownRoot = ownServer.address?.ok ? ownServer.address.root : undefined
   const { lesson, embed, mistake, release } = location
   const docked = useDocked(embed ? EMBED_DOCKED_MIN_WIDTH : DOCKED_MIN_WIDTH)
   const wholePage = wholePageHref(new URL(window.location.href))
@@ -97,8 +108,17 @@ export function App({ base, mockStatus }: AppProps) {
   const network = status.state === 'ready' ? status.network : undefined
   // Mounted in a layout effect, before Swagger UI's own effects fetch the OpenAPI document.
   useLayoutEffect(() => {
-    if (app) network?.mount({ app, apiRoot: mount.apiRoot })
-  }, [network, app, mount])
+    if (ownRoot) network?.unmount()
+    else if (app) network?.mount({ app, apiRoot: mount.apiRoot })
+  }, [network, app, mount, ownRoot])
+  const trafficMount = useMemo(
+    () => (ownRoot ? { apiRoot: ownRoot, docsPage: serverDocsPage(ownRoot) } : mount),
+    [ownRoot, mount],
+  )
+  const replay = useMemo<StandInReplay | undefined>(
+    () => (ownRoot ? { app, lessonTitle: lesson.title, root: ownRoot } : undefined),
+    [app, lesson, ownRoot],
+  )
 
   useEffect(() => {
     document.title = `${lesson.title} · Bearer Playground`
@@ -163,9 +183,20 @@ export function App({ base, mockStatus }: AppProps) {
             }}
           />
           <section className="docs-panel" aria-label="API docs">
-            <MockStatusView status={status} apiRoot={mount.apiRoot} wholePage={embed ? wholePage : undefined} />
-            {!embed && <ProxyControls behindProxy={behindProxy} onChange={setBehindProxy} mount={mount} />}
-            {status.state === 'ready' && app && (
+            {!embed && <OwnServerForm address={ownServer.address} onChoose={ownServer.choose} />}
+            {(!ownRoot || status.state !== 'ready') && (
+              <MockStatusView status={status} apiRoot={mount.apiRoot} wholePage={embed ? wholePage : undefined} />
+            )}
+            {ownRoot && status.state === 'ready' && (
+              <OwnServerPane
+                root={ownRoot}
+                onBack={() => {
+                  ownServer.choose(undefined)
+                }}
+              />
+            )}
+            {!embed && !ownRoot && <ProxyControls behindProxy={behindProxy} onChange={setBehindProxy} mount={mount} />}
+            {!ownRoot && status.state === 'ready' && app && (
               <ErrorBoundary what="Swagger UI">
                 <Suspense fallback={<p role="status">Loading Swagger UI…</p>}>
                   {/* A new key per lesson and mount: Swagger UI forgets its authorization too. */}
@@ -182,14 +213,18 @@ export function App({ base, mockStatus }: AppProps) {
         </main>
       </div>
       <InspectorClock value={clock.now}>
-        <TrafficPanel
-          store={trafficStore}
-          network={network}
-          apiRoot={mount.apiRoot}
-          docsPage={mount.docsPage}
-          lessonId={lesson.id}
-          mistakeId={mistake?.id ?? null}
-        />
+        <StandInReplayContext.Provider value={replay}>
+          <ExchangeExtraContext.Provider value={ownRoot ? compareWithStandIn : undefined}>
+            <TrafficPanel
+              store={trafficStore}
+              network={network}
+              apiRoot={trafficMount.apiRoot}
+              docsPage={trafficMount.docsPage}
+              lessonId={lesson.id}
+              mistakeId={mistake?.id ?? null}
+            />
+          </ExchangeExtraContext.Provider>
+        </StandInReplayContext.Provider>
       </InspectorClock>
     </div>
   )

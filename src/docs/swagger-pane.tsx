@@ -1,5 +1,6 @@
 // The Swagger UI pane, loaded lazily so that the shell paints first. It loads the lesson's
-// OpenAPI document by URL, as FastAPI's /docs page does.
+// OpenAPI document by URL, as FastAPI's /docs page does, or shows one already fetched (a real
+// server's).
 import { useEffect, useMemo, useRef, useState, type ComponentProps } from 'react'
 import SwaggerUI from 'swagger-ui-react'
 import 'swagger-ui-react/swagger-ui.css'
@@ -10,7 +11,9 @@ import './swagger-accessibility.css'
 import { swaggerAccessibilityPlugin } from './swagger-accessibility-plugin'
 
 interface SwaggerPaneProps {
-  readonly documentUrl: string
+  readonly documentUrl?: string
+  /** A document already read; keep the object stable, Swagger UI re-parses every new one. */
+  readonly document?: Record<string, unknown>
   /** Where FastAPI would serve this page (`<root_path>/docs`). */
   readonly docsPage: URL
   /** FastAPI's `swagger_ui_parameters={"persistAuthorization": True}`: keep the login across reloads. */
@@ -25,7 +28,7 @@ const PLUGINS = [swaggerAccessibilityPlugin]
 
 type RequestInterceptor = NonNullable<ComponentProps<typeof SwaggerUI>['requestInterceptor']>
 
-export function SwaggerPane({ documentUrl, docsPage, persistAuthorization }: SwaggerPaneProps) {
+export function SwaggerPane({ documentUrl, document, docsPage, persistAuthorization }: SwaggerPaneProps) {
   // Without the parameter nothing may come back from an earlier page that had it: switching it off
   // clears what Swagger UI stored, before Swagger UI reads it.
   useState(() => {
@@ -49,7 +52,7 @@ export function SwaggerPane({ documentUrl, docsPage, persistAuthorization }: Swa
   return (
     <div ref={container}>
       <SwaggerUI
-        url={documentUrl}
+        {...(document ? { spec: document } : { url: documentUrl })}
         layout={DOCS_LAYOUT}
         plugins={PLUGINS}
         docExpansion="list"

@@ -1,8 +1,9 @@
 // One exchange in full: why FastAPI answered so, the request as sent (URL, headers, decoded
 // form), the response, the token it issued or carried, and the same request as curl and as a
 // TestClient test.
-import { useState } from 'react'
+import { useContext, useState } from 'react'
 import { CurlView } from './curl-view'
+import { ExchangeExtraContext } from './exchange-extra'
 import { factsOf } from './exchange-facts'
 import { explainExchange, tokenUrlResolution } from './explain-exchange'
 import { FormBodyView, PrettyBody } from './body-views'
@@ -28,6 +29,7 @@ interface ExchangeDetailProps {
 export function ExchangeDetail(props: ExchangeDetailProps) {
   const { exchange, links, tokenUrl, operationScopes = [], origin, onSelectSeq, onResent } = props
   const [reveal, setReveal] = useState(false)
+  const extra = useContext(ExchangeExtraContext)
   const facts = factsOf(exchange)
   const explanation = explainExchange(exchange)
   const resolution = tokenUrlResolution(exchange, tokenUrl, exchange.context.docsPage)
@@ -137,6 +139,7 @@ export function ExchangeDetail(props: ExchangeDetailProps) {
       ) : (
         <p>{exchange.failure ?? 'Waiting for the answer…'}</p>
       )}
+      {extra?.(exchange)}
 
       {issued && (
         <TokenView

@@ -86,6 +86,24 @@ describe('when there is nothing to explain yet', () => {
     expect(explainExchange(exchange({ request, failure: 'Failed to fetch' })).summary).toMatch(/Failed to fetch$/)
     expect(explainExchange(exchange({ request, response: { status: 200 } })).summary).toMatch(/no record/)
   })
+
+  it('names the server that answered over the network instead of the stand-in', () => {
+    const request = { method: 'GET', url: 'http://127.0.0.1:8000/users/me' }
+    const context = { ...TEST_CONTEXT, apiRoot: 'http://127.0.0.1:8000/' }
+    const sent = exchange({ context, request, response: { status: 401, answeredBy: 'network' } })
+    expect(explainExchange(sent).summary).toBe(
+      'http://127.0.0.1:8000 answered 401 over the network, not the stand-in, so there is no record of why.',
+    )
+  })
+
+  it('says when a request left the app for another address on the host', () => {
+    const request = { method: 'POST', url: 'http://localhost:5173/token' }
+    const sent = exchange({ request, response: { status: 404, answeredBy: 'network' } })
+    expect(explainExchange(sent).summary).toBe(
+      `This request went to http://localhost:5173/token, outside the app, which answers below ${TEST_ROOT}. ` +
+        'The stand-in never saw it: whatever serves that address on this host answered 404.',
+    )
+  })
 })
 
 describe('FastAPI’s detail in words', () => {

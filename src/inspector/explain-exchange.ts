@@ -57,7 +57,8 @@ function networkAnswer(exchange: Exchange, status: number): string {
       `it: whatever serves that address on this host answered ${status === 0 ? 'nothing' : String(status)}.`
     )
   }
-  return `The network answered ${String(status)}; the stand-in was not asked.`
+  const origin = new URL(url).origin
+  return `${origin} answered ${String(status)} over the network, not the stand-in, so there is no record of why.`
 }
 
 function single(tone: ExplanationLine['tone'], text: string, notes: readonly string[]): Explanation {

@@ -8,6 +8,7 @@ import type { ExchangeRecord } from './exchange-record'
 import type { FastApiApp } from './fastapi-app'
 import { encodeForWorker, needsCarrying, starletteHeaderView } from './header-bytes'
 import { createInFlightLimit, type InFlightLimit } from './in-flight-limit'
+import { watchWorkerMessages, type WorkerMessages } from './worker-messages'
 
 export interface Mount {
   readonly app: FastApiApp
@@ -114,13 +115,14 @@ export interface MockNetwork {
  * Without service workers msw falls back to mocking fetch inside the page.
  */
 export async function startMockNetwork(base: URL, log: ExchangeLog): Promise<MockNetwork> {
-  // Only the worker's own message says what a request is for (msw's copy of it forgets).
-  const destinations = new Map<string, string>()
-  const failures = new Set<(requestId: string, message: string) => void>()
+  // Only the worker's own messages say what a request is for (msw's copy of it forgets) and
+  // which requests got no answer; without a worker, msw sees fetch and XHR requests only.
+  let onFailure: (requestId: string, message: string) => void = () => undefined
+  let workerMessages: WorkerMessages | undefined
   if ('serviceWorker' in navigator) {
     carryHeaderBytes(base.href)
-    watchWorkerMessages(destinations, (requestId, message) => {
-      for (const failed of failures) failed(requestId, message)
+    workerMessages = watchWorkerMessages(navigator.serviceWorker, (requestId, message) => {
+      onFailure(requestId, message)
     })
   }
   stopIdleDefaultSource()
@@ -139,11 +141,15 @@ export async function startMockNetwork(base: URL, log: ExchangeLog): Promise<Moc
   const limit = createInFlightLimit()
 
   worker.events.on('request:start', ({ request, requestId }) => {
-    const destination = destinations.get(requestId) ?? ''
-    destinations.delete(requestId)
-    if (listeners.size === 0) return
-    const source = trafficSource({ url: request.url, mode: request.mode, destination }, base, apiRoot)
-    if (!source) return
+    const { destination } = workerMessages?.claim(requestId, request.method, request.url) ?? { destination: '' }
+    const source =
+      listeners.size === 0
+        ? undefined
+        : trafficSource({ url: request.url, mode: request.mode, destination }, base, apiRoot)
+    if (!source) {
+      workerMessages?.release(requestId)
+      return
+    }
     watched.set(requestId, source)
     const startedAt = performance.now()
     // Cloned now, before the stand-in reads the body; a GET has none to copy.
@@ -162,6 +168,7 @@ export async function startMockNetwork(base: URL, log: ExchangeLog): Promise<Moc
   })
   const onResponse = ({ requestId, response }: { requestId: string; response: Response }) => {
     limit.leave(requestId)
+    workerMessages?.release(requestId)
     // This response is the worker's copy, made for these events alone: read it as it is, and
     // close the stream of a body nobody will read.
     const answeredBy = watched.get(requestId)
@@ -190,13 +197,14 @@ export async function startMockNetwork(base: URL, log: ExchangeLog): Promise<Moc
   worker.events.on('response:bypass', onResponse)
   worker.events.on('unhandledException', ({ requestId, error }) => {
     limit.leave(requestId)
+    workerMessages?.release(requestId)
     if (watched.delete(requestId)) emit({ kind: 'failure', id: requestId, message: error.message })
   })
   // A request to the network that gets no answer at all (server down, CORS refused) ends with no
   // msw event; the worker still tells the page.
-  failures.add((requestId, message) => {
+  onFailure = (requestId, message) => {
     if (watched.delete(requestId)) emit({ kind: 'failure', id: requestId, message })
-  })
+  }
 
   return {
     mount(mount) {
@@ -228,34 +236,6 @@ function stopIdleDefaultSource(): void {
   for (const source of defaultNetworkOptions.sources) {
     if ('terminate' in source) void source.terminate()
   }
-}
-
-/** Room for the destinations of requests whose start msw has not announced yet. */
-const DESTINATIONS_KEPT = 200
-
-/** Reads two of the worker's messages: what each request is for, and requests that got no answer. */
-function watchWorkerMessages(
-  destinations: Map<string, string>,
-  onFailure: (requestId: string, message: string) => void,
-): void {
-  navigator.serviceWorker.addEventListener('message', (event: MessageEvent<unknown>) => {
-    const data = event.data
-    if (typeof data !== 'object' || data === null) return
-    const { type, payload } = data as { type?: unknown; payload?: Record<string, unknown> }
-    if (type === 'REQUEST' && typeof payload?.id === 'string') {
-      destinations.set(payload.id, typeof payload.destination === 'string' ? payload.destination : '')
-      if (destinations.size > DESTINATIONS_KEPT) {
-        const oldest = destinations.keys().next()
-        if (!oldest.done) destinations.delete(oldest.value)
-      }
-    } else if (type === 'REQUEST_ERROR' && typeof payload === 'object') {
-      const request = payload.request as { id?: unknown } | undefined
-      const error = payload.error as { message?: unknown } | undefined
-      if (typeof request?.id === 'string') {
-        onFailure(request.id, typeof error?.message === 'string' ? error.message : 'the network request failed')
-      }
-    }
-  })
 }
 
 interface WorkerRequestMessage {

@@ -90,3 +90,17 @@ function memoryStorage(): Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | '
     },
   }
 }
+
+/**
+ * The tab's sessionStorage, or undefined where it is missing or denied: for what must be forgotten
+ * when the tab closes (a server's address), never for anything secret.
+ */
+export function sessionStore(): KeyValueStore | undefined {
+  let storage: Storage | null | undefined
+  try {
+    storage = typeof window === 'undefined' ? undefined : window.sessionStorage
+  } catch {
+    return undefined
+  }
+  return storage ? guarded(storage) : undefined
+}
