@@ -45,6 +45,7 @@ test.describe('A real FastAPI server', () => {
     await playground.exchange('GET', '/openapi.json', 200).click()
     await expect(playground.standInComparison).toContainText('They differ')
     await expect(playground.standInComparison).toContainText('they part at openapi')
+    await expect(playground.standInComparison).toContainText('FastAPI 0.99.0')
   })
 
   test('first-steps: GET /items/ without a token gets the real 401, and Authorize finds no /token there', async ({
@@ -103,6 +104,17 @@ test.describe('A real FastAPI server', () => {
     await playground.exchange('GET', '/users/me', 200).click()
     await expect(playground.traffic.getByRole('button', { name: 'Reveal passwords' })).toBeVisible()
     await expect(playground.standInComparison).toContainText('They agree')
+
+    // Credentials that are not base64: FastAPI 0.92 named them invalid, today's FastAPI (0.122.0) does not.
+    await playground.sendFromPanel({
+      action: 'send',
+      method: 'GET',
+      path: '/users/me',
+      headers: { Authorization: 'Basic notbase64' },
+    })
+    await expect(playground.standInComparison).toContainText('They differ')
+    await expect(playground.standInComparison).toContainText('Invalid authentication credentials')
+    await expect(playground.standInComparison).toContainText('FastAPI 0.122.0')
   })
 
   test('http-basic-auth-check: a wrong password and the right pair, each compared', async ({ playground }) => {

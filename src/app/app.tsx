@@ -23,6 +23,7 @@ import { serverDocsPage } from '../real-server/server-location'
 import { StandInComparison } from '../real-server/stand-in-comparison'
 import { StandInReplayContext, type StandInReplay } from '../real-server/stand-in-replay-context'
 import { useOwnServer } from '../real-server/use-own-server'
+import { release092Support } from '../lessons/release-support'
 import type { FastApiRelease } from '../server/fastapi-release'
 import { createWorkerPasswordVerifier } from '../server/passwords/argon2-worker-verifier'
 import { ErrorBoundary } from '../ui/error-boundary'
@@ -115,10 +116,13 @@ export function App({ base, mockStatus }: AppProps) {
     () => (ownRoot ? { apiRoot: ownRoot, docsPage: serverDocsPage(ownRoot) } : mount),
     [ownRoot, mount],
   )
-  const replay = useMemo<StandInReplay | undefined>(
-    () => (ownRoot ? { app, lessonTitle: lesson.title, root: ownRoot } : undefined),
-    [app, lesson, ownRoot],
-  )
+  const replay = useMemo<StandInReplay | undefined>(() => {
+    if (!ownRoot) return undefined
+    // The same lesson as FastAPI 0.92 answered it, to name the release behind a difference.
+    const enabled = mistake ? new Set([...switches, mistake.id]) : switches
+    const olderApp = release092Support(lesson.id).answers ? content?.createApp(enabled, servicesFor('0.92')) : undefined
+    return { app, olderApp, lessonTitle: lesson.title, root: ownRoot }
+  }, [app, content, lesson, ownRoot, switches, mistake])
 
   useEffect(() => {
     document.title = `${lesson.title} · Bearer Playground`

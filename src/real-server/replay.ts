@@ -1,5 +1,6 @@
 // Sends a copy of a request the real server answered to the lesson's stand-in, by calling its
 // handle() in the page: nothing goes over the network, so the server sees each request once.
+import type { ExchangeRecord } from '../server/exchange-record'
 import type { FastApiApp } from '../server/fastapi-app'
 import type { TrafficRequest } from '../server/mock-network'
 import type { Answer } from './compare-answers'
@@ -9,6 +10,8 @@ export interface Replay {
   readonly answer: Answer
   /** The 307s the stand-in answered first, as the browser follows them before the page sees anything. */
   readonly redirects: readonly string[]
+  /** The stand-in's record of its final answer. */
+  readonly record: ExchangeRecord
 }
 
 const MAX_REDIRECTS = 5
@@ -23,7 +26,7 @@ export async function replayOnStandIn(
   const redirects: string[] = []
   let url = request.url
   for (;;) {
-    const { response } = await app.handle(
+    const { response, record } = await app.handle(
       new Request(url, {
         method: request.method,
         headers: [...request.headers.map(([name, value]): [string, string] => [name, value])],
@@ -42,6 +45,7 @@ export async function replayOnStandIn(
     return {
       answer: { status: response.status, headers: [...response.headers], body: await response.text() },
       redirects,
+      record,
     }
   }
 }
