@@ -157,13 +157,16 @@ export function App({ base, mockStatus }: AppProps) {
           <section className="docs-panel" aria-label="API docs">
             <MockStatusView status={status} apiRoot={mount.apiRoot} wholePage={embed ? wholePage : undefined} />
             {!embed && <ProxyControls behindProxy={behindProxy} onChange={setBehindProxy} mount={mount} />}
-            {status.state === 'ready' && app && (
+            {status.state !== 'failed' && (
               <ErrorBoundary what="Swagger UI">
                 <Suspense fallback={<p role="status">Loading Swagger UI…</p>}>
-                  {/* A new key per lesson and mount: Swagger UI forgets its authorization too. */}
+                  {/* A new key per lesson and mount: Swagger UI forgets its authorization too. It sets
+                      itself up while the mock starts, and asks for the document once the app is mounted. */}
                   <SwaggerPane
                     key={`${lesson.id} ${mount.apiRoot.href}`}
-                    documentUrl={new URL('openapi.json', mount.apiRoot).href}
+                    documentUrl={
+                      status.state === 'ready' && app ? new URL('openapi.json', mount.apiRoot).href : undefined
+                    }
                     docsPage={mount.docsPage}
                   />
                 </Suspense>

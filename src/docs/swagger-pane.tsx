@@ -1,5 +1,5 @@
 // The Swagger UI pane, loaded lazily so that the shell paints first. It loads the lesson's
-// OpenAPI document by URL, as FastAPI's /docs page does.
+// OpenAPI document by URL, as FastAPI's /docs page does, once there is a stand-in to answer it.
 import { useEffect, useMemo, useRef, type ComponentProps } from 'react'
 import SwaggerUI from 'swagger-ui-react'
 import 'swagger-ui-react/swagger-ui.css'
@@ -7,7 +7,8 @@ import { watchSwaggerAccessibility } from './swagger-accessibility'
 import './swagger-accessibility.css'
 
 interface SwaggerPaneProps {
-  readonly documentUrl: string
+  /** Absent until the stand-in can answer: Swagger UI sets itself up meanwhile, out of sight. */
+  readonly documentUrl: string | undefined
   /** Where FastAPI would serve this page (`<root_path>/docs`). */
   readonly docsPage: URL
 }
@@ -31,7 +32,7 @@ export function SwaggerPane({ documentUrl, docsPage }: SwaggerPaneProps) {
   const container = useRef<HTMLDivElement>(null)
   useEffect(() => (container.current ? watchSwaggerAccessibility(container.current) : undefined), [])
   return (
-    <div ref={container}>
+    <div ref={container} hidden={documentUrl === undefined}>
       <SwaggerUI
         url={documentUrl}
         docExpansion="list"
