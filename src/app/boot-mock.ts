@@ -2,6 +2,7 @@
 // msw is loaded here, after the shell's first paint: the shell does not need it to show itself.
 import type { ExchangeLog } from '../server/exchange-log'
 import type { MockNetwork } from '../server/mock-network'
+import { shortenWorkerRoundTrips } from '../server/worker-shortcuts'
 import { standInForDeniedStorage } from '../ui/safe-storage'
 
 export type MockStatus =
@@ -21,7 +22,10 @@ export async function bootMock(base: URL, log: ExchangeLog): Promise<MockStatus>
   let network: MockNetwork
   try {
     standInForDeniedStorage()
-    if (hasServiceWorkers) await untilEarlyWorkerControls()
+    if (hasServiceWorkers) {
+      await untilEarlyWorkerControls()
+      shortenWorkerRoundTrips(base)
+    }
     const { startMockNetwork } = await import('../server/mock-network')
     // Without service workers (an insecure origin, some private windows) msw mocks fetch inside the page.
     network = await startMockNetwork(base, log)
