@@ -64,8 +64,10 @@ async function untilEarlyWorkerControls(): Promise<void> {
       incoming.removeEventListener('statechange', onStateChange)
       resolve()
     }
+    // Activated without taking control (claim failed) or gone: msw decides from there, no hang.
     const onStateChange = () => {
       if (incoming.state === 'redundant') done()
+      else if (incoming.state === 'activated') setTimeout(done)
     }
     navigator.serviceWorker.addEventListener('controllerchange', done)
     incoming.addEventListener('statechange', onStateChange)
