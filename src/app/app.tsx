@@ -27,6 +27,7 @@ import { release092Support } from '../lessons/release-support'
 import type { FastApiRelease } from '../server/fastapi-release'
 import { createWorkerPasswordVerifier } from '../server/passwords/argon2-worker-verifier'
 import { ErrorBoundary } from '../ui/error-boundary'
+import { PERSISTED_AUTHORIZATION_KEY } from '../docs/persisted-authorization'
 import { localStore } from '../ui/safe-storage'
 import { apiMount } from './api-mount'
 import type { MockStatus } from './boot-mock'
@@ -106,6 +107,12 @@ export function App({ base, mockStatus }: AppProps) {
     return content?.createApp(enabled, servicesFor(release))
   }, [content, switches, mistake, release])
   const mount = useMemo(() => apiMount(base, behindProxy), [base, behindProxy])
+  // FastAPI's swagger_ui_parameters. Without persistAuthorization nothing may come back from an
+  // earlier page that had it: Swagger UI then never reads the key, and it is cleared here.
+  const persistAuthorization = app?.swaggerUiParameters.persistAuthorization ?? false
+  useEffect(() => {
+    if (app && !persistAuthorization) localStore()?.remove(PERSISTED_AUTHORIZATION_KEY)
+  }, [app, persistAuthorization])
   const network = status.state === 'ready' ? status.network : undefined
   // Mounted in a layout effect, before Swagger UI's own effects fetch the OpenAPI document.
   useLayoutEffect(() => {
@@ -200,15 +207,18 @@ export function App({ base, mockStatus }: AppProps) {
               />
             )}
             {!embed && !ownRoot && <ProxyControls behindProxy={behindProxy} onChange={setBehindProxy} mount={mount} />}
-            {!ownRoot && status.state === 'ready' && app && (
+            {!ownRoot && status.state !== 'failed' && (
               <ErrorBoundary what="Swagger UI">
                 <Suspense fallback={<p role="status">Loading Swagger UI…</p>}>
-                  {/* A new key per lesson and mount: Swagger UI forgets its authorization too. */}
+                  {/* A new key per lesson and mount: Swagger UI forgets its authorization too. It sets
+                      itself up while the mock starts, and asks for the document once the app is mounted. */}
                   <SwaggerPane
-                    key={`${lesson.id} ${mistake?.id ?? ''} ${release} ${mount.apiRoot.href}`}
-                    documentUrl={new URL('openapi.json', mount.apiRoot).href}
+                    key={`${lesson.id} ${mistake?.id ?? ''} ${release} ${persistAuthorization} ${mount.apiRoot.href}`}
+                    documentUrl={
+                      status.state === 'ready' && app ? new URL('openapi.json', mount.apiRoot).href : undefined
+                    }
                     docsPage={mount.docsPage}
-                    persistAuthorization={app.swaggerUiParameters.persistAuthorization ?? false}
+                    persistAuthorization={persistAuthorization}
                   />
                 </Suspense>
               </ErrorBoundary>

@@ -2,6 +2,7 @@
 // msw is loaded here, after the shell's first paint: the shell does not need it to show itself.
 import type { ExchangeLog } from '../server/exchange-log'
 import type { MockNetwork } from '../server/mock-network'
+import { shortenWorkerRoundTrips } from '../server/worker-shortcuts'
 import { standInForDeniedStorage } from '../ui/safe-storage'
 
 export type MockStatus =
@@ -9,11 +10,22 @@ export type MockStatus =
   | { readonly state: 'ready'; readonly mode: 'service-worker' | 'in-page'; readonly network: MockNetwork }
   | { readonly state: 'failed'; readonly problem: string; readonly advice: string }
 
+declare global {
+  interface Window {
+    /** The worker's registration, begun by index.html before any module ran (none if it failed). */
+    bearerPlaygroundWorker?: Promise<ServiceWorkerRegistration | undefined>
+  }
+}
+
 export async function bootMock(base: URL, log: ExchangeLog): Promise<MockStatus> {
   const hasServiceWorkers = 'serviceWorker' in navigator
   let network: MockNetwork
   try {
     standInForDeniedStorage()
+    if (hasServiceWorkers) {
+      await untilEarlyWorkerControls()
+      shortenWorkerRoundTrips(base)
+    }
     const { startMockNetwork } = await import('../server/mock-network')
     // Without service workers (an insecure origin, some private windows) msw mocks fetch inside the page.
     network = await startMockNetwork(base, log)
@@ -34,6 +46,32 @@ export async function bootMock(base: URL, log: ExchangeLog): Promise<MockStatus>
   }
   markReady()
   return { state: 'ready', mode: 'service-worker', network }
+}
+
+/**
+ * msw takes a registered worker on a page it does not control for a hard reload, and reloads the
+ * page. So when index.html's registration brings a new worker, wait until it takes control (or
+ * fails); then msw starts with the worker already active. Otherwise (no early registration, or an
+ * active worker that does not control this page) msw decides, as it would have anyway.
+ */
+async function untilEarlyWorkerControls(): Promise<void> {
+  const registration = await window.bearerPlaygroundWorker
+  const incoming = registration?.installing ?? registration?.waiting
+  if (!incoming || navigator.serviceWorker.controller) return
+  await new Promise<void>((resolve) => {
+    const done = () => {
+      navigator.serviceWorker.removeEventListener('controllerchange', done)
+      incoming.removeEventListener('statechange', onStateChange)
+      resolve()
+    }
+    // Activated without taking control (claim failed) or gone: msw decides from there, no hang.
+    const onStateChange = () => {
+      if (incoming.state === 'redundant') done()
+      else if (incoming.state === 'activated') setTimeout(done)
+    }
+    navigator.serviceWorker.addEventListener('controllerchange', done)
+    incoming.addEventListener('statechange', onStateChange)
+  })
 }
 
 /** A performance mark for `npm run bench`: how long a cold start takes to get the mock answering. */

@@ -1,17 +1,17 @@
 // The Swagger UI pane, loaded lazily so that the shell paints first. It loads the lesson's
-// OpenAPI document by URL, as FastAPI's /docs page does, or shows one already fetched (a real
-// server's).
-import { useEffect, useMemo, useRef, useState, type ComponentProps } from 'react'
+// OpenAPI document by URL, as FastAPI's /docs page does, once there is a stand-in to answer it, or
+// shows one already fetched (a real server's).
+import { useEffect, useMemo, useRef, type ComponentProps } from 'react'
 import SwaggerUI from 'swagger-ui-react'
 import 'swagger-ui-react/swagger-ui.css'
-import { localStore } from '../ui/safe-storage'
 import { DOCS_LAYOUT } from './docs-layout'
 import { watchSwaggerAccessibility } from './swagger-accessibility'
 import './swagger-accessibility.css'
 import { swaggerAccessibilityPlugin } from './swagger-accessibility-plugin'
 
 interface SwaggerPaneProps {
-  readonly documentUrl?: string
+  /** Absent until the stand-in can answer: Swagger UI sets itself up meanwhile, out of sight. */
+  readonly documentUrl?: string | undefined
   /** A document already read; keep the object stable, Swagger UI re-parses every new one. */
   readonly document?: Record<string, unknown>
   /** Where FastAPI would serve this page (`<root_path>/docs`). */
@@ -20,20 +20,12 @@ interface SwaggerPaneProps {
   readonly persistAuthorization: boolean
 }
 
-/** Where Swagger UI keeps a persisted authorization in this browser. */
-const PERSISTED_AUTHORIZATION_KEY = 'authorized'
-
 // Swagger UI reads its plugins once, at mount: one list for every pane.
 const PLUGINS = [swaggerAccessibilityPlugin]
 
 type RequestInterceptor = NonNullable<ComponentProps<typeof SwaggerUI>['requestInterceptor']>
 
 export function SwaggerPane({ documentUrl, document, docsPage, persistAuthorization }: SwaggerPaneProps) {
-  // Without the parameter nothing may come back from an earlier page that had it: switching it off
-  // clears what Swagger UI stored, before Swagger UI reads it.
-  useState(() => {
-    if (!persistAuthorization) localStore()?.remove(PERSISTED_AUTHORIZATION_KEY)
-  })
   // Swagger UI leaves a relative tokenUrl for fetch to resolve against the page. The playground's
   // page is not FastAPI's /docs page, so resolve it against the page FastAPI would use; at the
   // base folder that is the same URL.
@@ -50,7 +42,7 @@ export function SwaggerPane({ documentUrl, document, docsPage, persistAuthorizat
   const container = useRef<HTMLDivElement>(null)
   useEffect(() => (container.current ? watchSwaggerAccessibility(container.current) : undefined), [])
   return (
-    <div ref={container}>
+    <div ref={container} hidden={documentUrl === undefined && document === undefined}>
       <SwaggerUI
         {...(document ? { spec: document } : { url: documentUrl })}
         layout={DOCS_LAYOUT}

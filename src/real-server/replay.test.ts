@@ -19,6 +19,7 @@ describe('replaying a request on the stand-in', () => {
         body: '{"token":"abc"}',
       },
       redirects: [],
+      record: expect.objectContaining({ path: '/items/', status: 200 }) as unknown,
     })
   })
 

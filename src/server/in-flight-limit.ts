@@ -2,7 +2,9 @@
 // thread, and every answer sets off a train of tasks there: msw's messages, the body's stream,
 // the page reading it. With eight requests in flight those tasks queue up ahead of the next
 // frame and hold it back for 50 to 100 ms. Taking them one at a time keeps frames short and is
-// even a little faster, since they no longer contend; a lone request never waits.
+// even a little faster, since they no longer contend; a lone request never waits. And while a
+// frame is overdue, new requests wait for it (frame-gate.ts).
+import { browserFrameGate, type FrameGate } from './frame-gate'
 
 /** Requests inside the stand-in at once, from entering the handler until msw reports the answer. */
 export const MAX_IN_FLIGHT = 1
@@ -20,7 +22,11 @@ export interface InFlightLimit {
   readonly leave: (requestId: string) => void
 }
 
-export function createInFlightLimit(max = MAX_IN_FLIGHT, stepAsideAfterMs = STEP_ASIDE_AFTER_MS): InFlightLimit {
+export function createInFlightLimit(
+  max = MAX_IN_FLIGHT,
+  stepAsideAfterMs = STEP_ASIDE_AFTER_MS,
+  frameGate: FrameGate = browserFrameGate(),
+): InFlightLimit {
   const inside = new Map<string, ReturnType<typeof setTimeout>>()
   const waiting: { readonly requestId: string; readonly go: () => void }[] = []
 
@@ -45,15 +51,21 @@ export function createInFlightLimit(max = MAX_IN_FLIGHT, stepAsideAfterMs = STEP
     }
   }
 
+  function enterNow(requestId: string): Promise<void> {
+    if (inside.size < max) {
+      admit(requestId)
+      return Promise.resolve()
+    }
+    return new Promise((go) => {
+      waiting.push({ requestId, go })
+    })
+  }
+
   return {
     enter(requestId) {
-      if (inside.size < max) {
-        admit(requestId)
-        return Promise.resolve()
-      }
-      return new Promise((go) => {
-        waiting.push({ requestId, go })
-      })
+      // A frame overdue comes first: the request waits for it, then for its turn.
+      const frame = frameGate()
+      return frame ? frame.then(() => enterNow(requestId)) : enterNow(requestId)
     },
     leave,
   }
