@@ -1,6 +1,9 @@
 // The way this lesson goes wrong that FastAPI users ask about most, and the experiment that shows it.
 import type { LessonMistake } from '../mistake'
-import { answers, detail, observe, raisedAt, request } from '../observations'
+import { experiments } from './experiments'
+
+const notEnoughPermissions = experiments.find((experiment) => experiment.id === 'not-enough-permissions')
+if (!notEnoughPermissions) throw new Error('oauth2-scopes lost its not-enough-permissions experiment')
 
 export const mistakes: readonly LessonMistake[] = [
   {
@@ -18,21 +21,13 @@ export const mistakes: readonly LessonMistake[] = [
       'In your own client, request the scopes at login rather than trusting a closed padlock.',
     discussions: [{ label: 'swagger-ui #8563', href: 'https://github.com/swagger-api/swagger-ui/issues/8563' }],
     experiment: {
+      // The lesson's own experiment, seen this time for what the padlocks hide.
+      ...notEnoughPermissions,
       id: 'scope-padlocks',
       title: 'Call a locked-looking route without its scope',
-      steps: [
-        { action: 'authorize', username: 'johndoe', password: 'secret', scopes: ['me'] },
-        { action: 'execute', method: 'GET', path: '/users/me/items/' },
-      ],
       look:
         'Every padlock looked closed, yet the answer is `401 Not enough permissions`. Select the row: the token ' +
         'grants `me`, the route needs `items` and `me`, and `www-authenticate` says so.',
-      observation: observe(
-        request('GET', '/users/me/items/'),
-        answers(401),
-        detail('Not enough permissions'),
-        raisedAt('missing-scope', 'the token lacks a scope the route needs'),
-      ),
     },
   },
 ]
