@@ -94,6 +94,12 @@ test.describe('The whole page, Swagger UI included, passes axe in every state', 
     expect(await scanLessonStates(page, playground, tourOf(lessonWithId('first-steps')))).toEqual([])
   })
 
+  test('a mistake switched on, answering as FastAPI 0.92', async ({ page, playground }) => {
+    await page.goto('./?lesson=simple-oauth2&mistake=token-key&fastapi=0.92')
+    await playground.waitUntilReady()
+    expect(await scanLessonStates(page, playground, tourOf(lessonWithId('simple-oauth2')))).toEqual([])
+  })
+
   test.describe('on a narrow screen (700×900)', () => {
     test.use({ viewport: { width: 700, height: 900 } })
 
