@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { send, TEST_CONTEXT } from '../inspector/test-exchange'
+import { send, TEST_CONTEXT } from '../testing/test-exchange'
 import { createTrafficStore } from '../inspector/traffic-store'
 import type { Exchange } from '../inspector/traffic-store'
 import type { Experiment } from '../lessons/experiment'

@@ -1,7 +1,7 @@
 // The mistakes' observations, against the faulty apps: what a learner's clicks send with the
 // mistake on completes the experiment; the same request to the tutorial's app does not.
 import { describe, expect, it } from 'vitest'
-import { exchange, send, TEST_CONTEXT, TEST_ROOT } from '../inspector/test-exchange'
+import { exchange, send, TEST_CONTEXT, TEST_ROOT } from '../testing/test-exchange'
 import { createGetCurrentUserApp } from '../lessons/get-current-user/get-current-user-app'
 import { mistakes as currentUserMistakes } from '../lessons/get-current-user/mistakes'
 import type { LessonMistake } from '../lessons/mistake'

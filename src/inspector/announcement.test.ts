@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { nextAnnouncement } from './announcement'
-import { TEST_ROOT, exchange } from './test-exchange'
+import { TEST_ROOT, exchange } from '../testing/test-exchange'
 
 const done = (status: number, statusText: string) =>
   exchange({ request: { method: 'GET', url: `${TEST_ROOT}items/` }, response: { status, statusText } })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { decodeForm, factsOf, pathBelowRoot, readAuthorization, tokenUrlFromDocument } from './exchange-facts'
-import { TEST_ROOT, exchange } from './test-exchange'
+import { TEST_ROOT, exchange } from '../testing/test-exchange'
 
 const FORM = { 'content-type': 'application/x-www-form-urlencoded' }
 

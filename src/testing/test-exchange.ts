@@ -3,7 +3,7 @@
 import type { ExchangeRecord } from '../server/exchange-record'
 import type { FastApiApp } from '../server/fastapi-app'
 import type { TrafficRequest, TrafficResponse } from '../server/mock-network'
-import type { Exchange, TrafficContext } from './traffic-store'
+import type { Exchange, TrafficContext } from '../inspector/traffic-store'
 
 export const TEST_ROOT = 'http://localhost:5173/learn/oauth2/'
 export const TEST_CONTEXT: TrafficContext = {
