@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { TrafficEvent } from '../server/mock-network'
+import type { TrafficEvent } from '../server/traffic'
 import { createTrafficStore, throttledFrames, type Scheduler } from './traffic-store'
 import { TEST_CONTEXT, TEST_ROOT } from '../testing/test-exchange'
 

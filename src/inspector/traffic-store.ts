@@ -1,7 +1,7 @@
 // The inspector's memory of the session: exchanges keyed by request id, patched as their events
 // arrive, bounded, and published as one immutable snapshot per animation frame (at most one per
 // MIN_PUBLISH_INTERVAL_MS), so that a burst of requests costs React one render, not one per event.
-import type { TrafficEvent, TrafficRequest, TrafficResponse } from '../server/mock-network'
+import type { TrafficEvent, TrafficRequest, TrafficResponse } from '../server/traffic'
 import { tokenUrlFromDocument } from './exchange-facts'
 import { operationScopesFromDocument, type OperationScopes } from './scope-coverage'
 

@@ -2,7 +2,7 @@
 // real stand-in app (so the record is the app's own) or built by hand around a chosen record.
 import type { ExchangeRecord } from '../server/exchange-record'
 import type { FastApiApp } from '../server/fastapi-app'
-import type { TrafficRequest, TrafficResponse } from '../server/mock-network'
+import type { TrafficRequest, TrafficResponse } from '../server/traffic'
 import type { Exchange, TrafficContext } from '../inspector/traffic-store'
 
 export const TEST_ROOT = 'http://localhost:5173/learn/oauth2/'
