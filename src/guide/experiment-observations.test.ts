@@ -14,7 +14,7 @@ import { createOAuth2ScopesApp } from '../lessons/oauth2-scopes/oauth2-scopes-ap
 import { experiments as simple } from '../lessons/simple-oauth2/experiments'
 import { createSimpleOAuth2App } from '../lessons/simple-oauth2/simple-oauth2-app'
 import { FIXTURE_TOKENS } from '../testing/fixture-tokens'
-import type { Exchange } from '../inspector/traffic-store'
+import type { Exchange } from '../inspector/exchange'
 import { observedExchange } from './observed-exchange'
 
 const FORM = { 'content-type': 'application/x-www-form-urlencoded' }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { send, TEST_CONTEXT } from '../testing/test-exchange'
 import { createTrafficStore } from '../inspector/traffic-store'
-import type { Exchange } from '../inspector/traffic-store'
+import type { Exchange } from '../inspector/exchange'
 import type { Experiment } from '../lessons/experiment'
 import { experiments } from '../lessons/first-steps/experiments'
 import { createFirstStepsApp } from '../lessons/first-steps/first-steps-app'

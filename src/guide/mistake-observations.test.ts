@@ -7,7 +7,7 @@ import { mistakes as currentUserMistakes } from '../lessons/get-current-user/mis
 import type { LessonMistake } from '../lessons/mistake'
 import { mistakes as simpleMistakes } from '../lessons/simple-oauth2/mistakes'
 import { createSimpleOAuth2App } from '../lessons/simple-oauth2/simple-oauth2-app'
-import type { Exchange } from '../inspector/traffic-store'
+import type { Exchange } from '../inspector/exchange'
 import { observedExchange } from './observed-exchange'
 
 const FORM = { 'content-type': 'application/x-www-form-urlencoded' }

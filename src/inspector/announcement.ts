@@ -1,7 +1,7 @@
 // What the polite live region says: one sentence for every batch of exchanges that completed
 // since the last one, so a burst of requests is one announcement, not a hundred.
 import { factsOf } from './exchange-facts'
-import type { Exchange } from './traffic-store'
+import type { Exchange } from './exchange'
 
 export interface Announcement {
   readonly text: string

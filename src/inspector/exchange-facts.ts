@@ -3,7 +3,7 @@
 // Exchanges are immutable, so each is read once and remembered.
 import { urlencodedFields } from '../server/forms/read-form'
 import { splitAuthorization } from '../server/security/authorization-header'
-import type { Exchange } from './traffic-store'
+import type { Exchange } from './exchange'
 import { pythonB64decode } from '../server/python-base64'
 
 export type HeaderList = readonly (readonly [string, string])[]

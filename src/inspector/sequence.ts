@@ -2,7 +2,7 @@
 // came back, in a few words each, with the token labels that tie them together.
 import { factsOf, headerValue } from './exchange-facts'
 import type { TokenLinks } from './token-links'
-import type { Exchange } from './traffic-store'
+import type { Exchange } from './exchange'
 
 export interface SequenceItem {
   readonly seq: number

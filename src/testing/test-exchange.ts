@@ -3,7 +3,7 @@
 import type { ExchangeRecord } from '../server/exchange-record'
 import type { FastApiApp } from '../server/fastapi-app'
 import type { TrafficRequest, TrafficResponse } from '../server/traffic'
-import type { Exchange, TrafficContext } from '../inspector/traffic-store'
+import type { Exchange, TrafficContext } from '../inspector/exchange'
 
 export const TEST_ROOT = 'http://localhost:5173/learn/oauth2/'
 export const TEST_CONTEXT: TrafficContext = {
