@@ -1,31 +1,38 @@
 import js from '@eslint/js'
+import { createNodeResolver, importX } from 'eslint-plugin-import-x'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
+// Test helpers (src/testing/) may use node:fs or fixed secrets; production code never imports them.
+const testingOnly = { group: ['**/testing/*'], message: 'Test helpers in src/testing/ are for tests only.' }
+const testFiles = ['src/**/*.test.ts', 'src/**/*.test.tsx', 'src/testing/**', 'src/test-setup.ts']
+
+// Later flat-config entries replace a rule's options rather than merge them, so each restricted folder
+// gets two entries: one for everything in it, then one adding the test-helper ban for its production files.
+const restrictImports = (files, patterns) => [
+  ...(patterns.length > 0 ? [{ files, rules: { 'no-restricted-imports': ['error', { patterns }] } }] : []),
+  {
+    files,
+    ignores: testFiles,
+    rules: { 'no-restricted-imports': ['error', { patterns: [...patterns, testingOnly] }] },
+  },
+]
+
 // Imports flow one way: app -> guide -> docs/inspector/lessons -> server. The server and the lessons know
 // nothing of React, and a lesson never imports another lesson.
-const noReactIn = (files, extraPatterns = []) => ({
-  files,
-  rules: {
-    'no-restricted-imports': [
-      'error',
-      {
-        patterns: [
-          ...extraPatterns,
-          {
-            group: ['react', 'react-dom', 'react/*', 'swagger-ui-react'],
-            message: 'The stand-in and the lessons stay free of React.',
-          },
-          {
-            group: ['**/app/*', '**/docs/*', '**/inspector/*', '**/ui/*'],
-            message: 'Imports flow one way: the shell depends on the server, not the reverse.',
-          },
-        ],
-      },
-    ],
-  },
-})
+const noReactIn = (files, extraPatterns = []) =>
+  restrictImports(files, [
+    ...extraPatterns,
+    {
+      group: ['react', 'react-dom', 'react/*', 'swagger-ui-react'],
+      message: 'The stand-in and the lessons stay free of React.',
+    },
+    {
+      group: ['**/app/*', '**/docs/*', '**/inspector/*', '**/ui/*'],
+      message: 'Imports flow one way: the shell depends on the server, not the reverse.',
+    },
+  ])
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'playwright-report'] },
@@ -46,12 +53,26 @@ export default tseslint.config(
     },
   },
   {
+    // A cycle makes module order decide what is initialised first; type-only imports are checked too,
+    // since they tie two modules' designs together just the same. Every import in src/ is relative,
+    // so resolving .ts and .tsx files the way Node would is enough.
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
+  {
     files: ['src/**/*.tsx'],
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
   },
-  noReactIn(['src/server/**/*.ts']),
-  noReactIn(
+  ...restrictImports(['src/**/*.ts', 'src/**/*.tsx'], []),
+  ...noReactIn(['src/server/**/*.ts']),
+  ...noReactIn(
     ['src/lessons/*/**/*.ts'],
     [{ regex: '^\\.\\./(?!\\.\\.)[^/]+/', message: 'A lesson never imports another lesson.' }],
   ),

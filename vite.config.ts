@@ -7,7 +7,7 @@ import { defineConfig } from 'vitest/config'
  * start (msw) and Swagger UI. Dynamic imports would only ask for them once the entry has run;
  * hints in the page's head let the browser fetch and compile them while the shell loads.
  */
-const EARLY_CHUNKS = ['/src/server/mock-network.ts', '/src/docs/swagger-pane.tsx']
+const EARLY_CHUNKS = ['/src/server/msw/mock-network.ts', '/src/docs/swagger-pane.tsx']
 
 function fetchEarly(): Plugin {
   return {

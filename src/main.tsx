@@ -5,12 +5,10 @@ import { playgroundBase } from './app/base-url'
 import { bootMock } from './app/boot-mock'
 import { lessonFromSearch } from './app/lesson-location'
 import './app/app.css'
-import { createExchangeLog } from './server/exchange-log'
 
 // Start the worker before anything can call the API; the shell paints meanwhile and shows it.
 const base = playgroundBase(window.location)
-const exchangeLog = createExchangeLog()
-const mockStatus = bootMock(base, exchangeLog)
+const mockStatus = bootMock(base)
 // The lesson's app is needed before Swagger UI can ask for its document: ask for its chunk now,
 // not once the shell has rendered. The shell loads it again (from the browser's module map) and
 // reports a failure there.

@@ -1,8 +1,7 @@
 // Starts the mock's service worker and turns every way it can fail into advice for the learner.
 // msw is loaded here, after the shell's first paint: the shell does not need it to show itself.
-import type { ExchangeLog } from '../server/exchange-log'
-import type { MockNetwork } from '../server/mock-network'
-import { shortenWorkerRoundTrips } from '../server/worker-shortcuts'
+import type { MockNetwork } from '../server/traffic'
+import { shortenWorkerRoundTrips } from '../server/msw/worker-shortcuts'
 import { standInForDeniedStorage } from '../ui/safe-storage'
 
 export type MockStatus =
@@ -17,7 +16,7 @@ declare global {
   }
 }
 
-export async function bootMock(base: URL, log: ExchangeLog): Promise<MockStatus> {
+export async function bootMock(base: URL): Promise<MockStatus> {
   const hasServiceWorkers = 'serviceWorker' in navigator
   let network: MockNetwork
   try {
@@ -26,9 +25,9 @@ export async function bootMock(base: URL, log: ExchangeLog): Promise<MockStatus>
       await untilEarlyWorkerControls()
       shortenWorkerRoundTrips(base)
     }
-    const { startMockNetwork } = await import('../server/mock-network')
+    const { startMockNetwork } = await import('../server/msw/mock-network')
     // Without service workers (an insecure origin, some private windows) msw mocks fetch inside the page.
-    network = await startMockNetwork(base, log)
+    network = await startMockNetwork(base)
   } catch (error) {
     return failureFor(error, base)
   }

@@ -1,7 +1,7 @@
 // The observations of the lessons' experiments, against the lessons' own stand-in apps: the
 // request an experiment's steps send completes it, and its near misses do not.
 import { describe, expect, it } from 'vitest'
-import { send } from '../inspector/test-exchange'
+import { send } from '../testing/test-exchange'
 import type { Experiment } from '../lessons/experiment'
 import { experiments as firstSteps } from '../lessons/first-steps/experiments'
 import { createFirstStepsApp } from '../lessons/first-steps/first-steps-app'
@@ -13,8 +13,8 @@ import { experiments as scopes } from '../lessons/oauth2-scopes/experiments'
 import { createOAuth2ScopesApp } from '../lessons/oauth2-scopes/oauth2-scopes-app'
 import { experiments as simple } from '../lessons/simple-oauth2/experiments'
 import { createSimpleOAuth2App } from '../lessons/simple-oauth2/simple-oauth2-app'
-import { FIXTURE_TOKENS } from '../server/jwt/fixture-tokens'
-import type { Exchange } from '../inspector/traffic-store'
+import { FIXTURE_TOKENS } from '../testing/fixture-tokens'
+import type { Exchange } from '../inspector/exchange'
 import { observedExchange } from './observed-exchange'
 
 const FORM = { 'content-type': 'application/x-www-form-urlencoded' }

@@ -1,5 +1,6 @@
 // Ticks experiments off as the learner's own traffic meets their observations.
-import type { Exchange, TrafficStore } from '../inspector/traffic-store'
+import type { TrafficStore } from '../inspector/traffic-store'
+import type { Exchange } from '../inspector/exchange'
 import type { Experiment } from '../lessons/experiment'
 import type { LessonMistake } from '../lessons/mistake'
 import { observedExchange } from './observed-exchange'

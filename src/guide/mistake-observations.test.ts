@@ -1,13 +1,13 @@
 // The mistakes' observations, against the faulty apps: what a learner's clicks send with the
 // mistake on completes the experiment; the same request to the tutorial's app does not.
 import { describe, expect, it } from 'vitest'
-import { exchange, send, TEST_CONTEXT, TEST_ROOT } from '../inspector/test-exchange'
+import { exchange, send, TEST_CONTEXT, TEST_ROOT } from '../testing/test-exchange'
 import { createGetCurrentUserApp } from '../lessons/get-current-user/get-current-user-app'
 import { mistakes as currentUserMistakes } from '../lessons/get-current-user/mistakes'
 import type { LessonMistake } from '../lessons/mistake'
 import { mistakes as simpleMistakes } from '../lessons/simple-oauth2/mistakes'
 import { createSimpleOAuth2App } from '../lessons/simple-oauth2/simple-oauth2-app'
-import type { Exchange } from '../inspector/traffic-store'
+import type { Exchange } from '../inspector/exchange'
 import { observedExchange } from './observed-exchange'
 
 const FORM = { 'content-type': 'application/x-www-form-urlencoded' }

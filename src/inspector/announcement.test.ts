@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { nextAnnouncement } from './announcement'
-import { TEST_ROOT, exchange } from './test-exchange'
+import { nextAnnouncement, outcomeOf } from './announcement'
+import { TEST_ROOT, exchange } from '../testing/test-exchange'
 
 const done = (status: number, statusText: string) =>
   exchange({ request: { method: 'GET', url: `${TEST_ROOT}items/` }, response: { status, statusText } })
@@ -25,5 +25,14 @@ describe('what the live region says', () => {
     const old = done(200, 'OK')
     const pending = exchange({ request: { method: 'GET', url: `${TEST_ROOT}items/` } })
     expect(nextAnnouncement([old, pending], new Set([old.id]))).toBeUndefined()
+  })
+
+  it('labels the status as the exchange list does, and a status 0 as no answer', () => {
+    const url = `${TEST_ROOT}token`
+    expect(
+      outcomeOf(exchange({ request: { method: 'POST', url }, response: { status: 401, statusText: 'Unauthorized' } })),
+    ).toBe('answered 401 Unauthorized')
+    expect(outcomeOf(exchange({ request: { method: 'POST', url }, response: { status: 204 } }))).toBe('answered 204')
+    expect(outcomeOf(exchange({ request: { method: 'POST', url }, response: { status: 0 } }))).toBe('got no answer')
   })
 })

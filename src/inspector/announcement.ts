@@ -1,7 +1,8 @@
 // What the polite live region says: one sentence for every batch of exchanges that completed
 // since the last one, so a burst of requests is one announcement, not a hundred.
 import { factsOf } from './exchange-facts'
-import type { Exchange } from './traffic-store'
+import { statusLabel } from './formatters'
+import type { Exchange } from './exchange'
 
 export interface Announcement {
   readonly text: string
@@ -17,7 +18,7 @@ export function outcomeOf(exchange: Exchange): string {
   if (exchange.failure !== undefined) return 'failed'
   if (!exchange.response) return 'is pending'
   const { status, statusText } = exchange.response
-  return `answered ${status}${statusText ? ` ${statusText}` : ''}`
+  return status === 0 ? 'got no answer' : `answered ${statusLabel(status, statusText)}`
 }
 
 /** Undefined when nothing new completed since the exchanges in `announced`. */

@@ -2,7 +2,7 @@
 // screen hides the password; the copied one is the real request.
 import { useState } from 'react'
 import { buildCurl } from './curl'
-import type { Exchange } from './traffic-store'
+import type { Exchange } from './exchange'
 
 interface CurlViewProps {
   readonly exchange: Exchange

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_LOCAL_ORIGIN, buildCurl, normalizeOrigin, shellQuote } from './curl'
 import { MASK } from './formatters'
-import { TEST_CONTEXT, TEST_ROOT, exchange } from './test-exchange'
+import { TEST_CONTEXT, TEST_ROOT, exchange } from '../testing/test-exchange'
 
 const login = exchange({
   request: {

@@ -2,7 +2,7 @@
 // the playground's API root, appended to the local origin (uvicorn's default unless changed).
 import { factsOf } from './exchange-facts'
 import { maskFormBody } from './formatters'
-import type { Exchange } from './traffic-store'
+import type { Exchange } from './exchange'
 
 export const DEFAULT_LOCAL_ORIGIN = 'http://127.0.0.1:8000'
 

@@ -2,7 +2,7 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 import { ExchangeDetail } from './exchange-detail'
 import { linkTokens } from './token-links'
-import { TEST_ROOT, exchange } from './test-exchange'
+import { TEST_ROOT, exchange } from '../testing/test-exchange'
 
 const MARKUP = '<img src=x onerror=alert(1)>'
 

@@ -13,7 +13,7 @@ import { TestClientView } from './testclient-view'
 import type { OperationScopes } from './scope-coverage'
 import { TokenView } from './token-view'
 import type { TokenLinks } from './token-links'
-import type { Exchange } from './traffic-store'
+import type { Exchange } from './exchange'
 import './exchange-detail.css'
 
 interface ExchangeDetailProps {

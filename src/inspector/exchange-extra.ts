@@ -2,6 +2,6 @@
 // (with the comparison against the stand-in, when a real server answers), so that imports keep
 // flowing one way.
 import { createContext, type ReactNode } from 'react'
-import type { Exchange } from './traffic-store'
+import type { Exchange } from './exchange'
 
 export const ExchangeExtraContext = createContext<((exchange: Exchange) => ReactNode) | undefined>(undefined)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { decodeForm, factsOf, pathBelowRoot, readAuthorization, tokenUrlFromDocument } from './exchange-facts'
-import { TEST_ROOT, exchange } from './test-exchange'
+import { TEST_ROOT, exchange } from '../testing/test-exchange'
 
 const FORM = { 'content-type': 'application/x-www-form-urlencoded' }
 
@@ -30,6 +30,8 @@ describe('facts read from an exchange', () => {
     expect(readAuthorization('Basic Og==')?.basic).toEqual({ user: '', password: '' })
     expect(readAuthorization('Basic am9objpzZWNyZXQ=')?.basic).toEqual({ user: 'john', password: 'secret' })
     expect(readAuthorization('Basic !!!')?.basic).toBeUndefined()
+    // UTF-8 "jöhn:secret": HTTPBasic's ASCII decoding refuses it, so the inspector shows no pair either.
+    expect(readAuthorization(`Basic ${btoa('j\xc3\xb6hn:secret')}`)?.basic).toBeUndefined()
   })
 
   it('recognises the token request, the token it issued, and the timing', () => {

@@ -2,9 +2,10 @@
 // header split as FastAPI splits it, its password form, the token it issued or carried.
 // Exchanges are immutable, so each is read once and remembered.
 import { urlencodedFields } from '../server/forms/read-form'
+import { mediaTypeOf } from '../server/media-type'
 import { splitAuthorization } from '../server/security/authorization-header'
-import type { Exchange } from './traffic-store'
-import { pythonB64decode } from '../server/python-base64'
+import { decodeBasicCredentials } from '../server/security/http-basic'
+import type { Exchange } from './exchange'
 
 export type HeaderList = readonly (readonly [string, string])[]
 
@@ -75,7 +76,7 @@ export function pathBelowRoot(url: string, apiRoot: string): string {
 }
 
 function isUrlencoded(contentType: string | undefined): boolean {
-  return (contentType ?? '').split(';')[0]?.trim().toLowerCase() === 'application/x-www-form-urlencoded'
+  return mediaTypeOf(contentType) === 'application/x-www-form-urlencoded'
 }
 
 /** Every field in the order sent, repeats included (FastAPI keeps the last of a repeated field). */
@@ -94,14 +95,10 @@ export function readAuthorization(value: string | undefined): AuthorizationFacts
   }
 }
 
-/** Decoded as HTTPBasic decodes it (Python's lenient base64, not atob), so the two agree. */
+/** The server's own decoder, so that the inspector shows a pair exactly when HTTPBasic accepts it. */
 function decodeBasic(param: string): AuthorizationFacts['basic'] {
-  const decoded = pythonB64decode(param)
-  if (!decoded.ok) return undefined
-  const text = new TextDecoder().decode(decoded.bytes)
-  const colon = text.indexOf(':')
-  if (colon === -1) return undefined
-  return { user: text.slice(0, colon), password: text.slice(colon + 1) }
+  const decoded = decodeBasicCredentials(param)
+  return decoded.ok ? { user: decoded.credentials.username, password: decoded.credentials.password } : undefined
 }
 
 export function parseJson(text: string): unknown {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { filterExchanges } from './exchange-filter'
-import { TEST_ROOT, exchange } from './test-exchange'
+import { TEST_ROOT, exchange } from '../testing/test-exchange'
 
 const document = exchange({ request: { method: 'GET', url: `${TEST_ROOT}openapi.json` }, response: { status: 200 } })
 const login = exchange({ request: { method: 'POST', url: `${TEST_ROOT}token` }, response: { status: 404 } })

@@ -1,7 +1,7 @@
 // Which exchanges the list shows: a free-text filter that reads as a status ("401", "4xx", "40")
 // or as part of the method and path, and the toggle for Swagger UI's openapi.json load.
 import { factsOf } from './exchange-facts'
-import type { Exchange } from './traffic-store'
+import type { Exchange } from './exchange'
 
 export interface TrafficFilter {
   readonly text: string

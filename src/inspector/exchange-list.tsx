@@ -6,7 +6,7 @@ import { explainExchange } from './explain-exchange'
 import { RELEASE_CHANGES } from '../server/release-changes'
 import { formatDuration, statusLabel } from './formatters'
 import type { TokenLinks } from './token-links'
-import type { Exchange } from './traffic-store'
+import type { Exchange } from './exchange'
 
 interface ExchangeListProps {
   readonly rows: readonly Exchange[]

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { createFirstStepsApp } from '../lessons/first-steps/first-steps-app'
 import { STAND_IN_TOKEN_SWITCH } from '../lessons/stand-in-token'
 import { detailOf, explainExchange, tokenUrlResolution } from './explain-exchange'
-import { TEST_CONTEXT, TEST_ROOT, exchange, send } from './test-exchange'
+import { TEST_CONTEXT, TEST_ROOT, exchange, send } from '../testing/test-exchange'
 
 const tutorial = createFirstStepsApp(new Set())
 const withToken = createFirstStepsApp(new Set([STAND_IN_TOKEN_SWITCH]))

@@ -4,7 +4,7 @@ import { factsOf, headerValue, isObject, parseJson } from './exchange-facts'
 import { stepLine, type ExplanationLine } from './explain-steps'
 import { quoted } from './formatters'
 import { releaseMark } from '../server/release-changes'
-import type { Exchange } from './traffic-store'
+import type { Exchange } from './exchange'
 
 export interface Explanation {
   /** The deciding sentence. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createFirstStepsApp } from '../lessons/first-steps/first-steps-app'
 import { explainExchange } from './explain-exchange'
-import { TEST_ROOT, exchange, recordOf, send } from './test-exchange'
+import { TEST_ROOT, exchange, recordOf, send } from '../testing/test-exchange'
 
 const tutorial = createFirstStepsApp(new Set())
 const FORM = 'application/x-www-form-urlencoded'

@@ -3,6 +3,7 @@
 import type { DecisionStep } from '../server/exchange-record'
 import { isMissing, type ValidationErrorEntry } from '../server/validation-error'
 import { quoted } from './formatters'
+import { mediaTypeOf } from '../server/media-type'
 
 export type Tone = 'pass' | 'stop' | 'info'
 
@@ -195,7 +196,7 @@ function validationFailed(
   errors: readonly ValidationErrorEntry[],
   context: StepContext,
 ): ExplanationLine {
-  const mediaType = (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? ''
+  const mediaType = mediaTypeOf(contentType)
   const reasons: string[] = []
   if (!FORM_TYPES.includes(mediaType)) {
     reasons.push(

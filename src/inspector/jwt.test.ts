@@ -48,6 +48,9 @@ describe('reading a JWT from its text', () => {
     expect(base64UrlEncode('{"sub":"jöhn"}')).not.toMatch(/[+/=]/)
     expect(base64UrlDecode(base64UrlEncode('{"sub":"jöhn"}'))).toBe('{"sub":"jöhn"}')
     expect(base64UrlDecode('a+b=')).toBeUndefined()
+    expect(base64UrlDecode('abcde')).toBeUndefined()
+    expect(base64UrlDecode('a b')).toBeUndefined()
+    expect(base64UrlDecode('_w')).toBeUndefined()
   })
 
   it('tells the time left until exp, negative once past', () => {

@@ -1,6 +1,7 @@
 // Reads a JWT from its text alone, without the key and without verifying anything, and builds
 // tampered copies for the learner to send. A changed header or payload keeps the old signature,
 // which no longer matches: that is the point of the exercise.
+import { base64url } from 'jose'
 import { isObject, parseJson } from './exchange-facts'
 
 export interface DecodedJwt {
@@ -18,22 +19,18 @@ export type JwtReading =
 
 const BASE64URL = /^[A-Za-z0-9_-]*$/
 
+/** jose's decoder, behind a strict alphabet check: jose would skip whitespace, a JWT has none. */
 export function base64UrlDecode(segment: string): string | undefined {
-  if (!BASE64URL.test(segment) || segment.length % 4 === 1) return undefined
-  const padded = segment.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (segment.length % 4)) % 4)
+  if (!BASE64URL.test(segment)) return undefined
   try {
-    const binary = atob(padded)
-    return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (char) => char.charCodeAt(0)))
+    return new TextDecoder('utf-8', { fatal: true }).decode(base64url.decode(segment))
   } catch {
     return undefined
   }
 }
 
 export function base64UrlEncode(text: string): string {
-  const bytes = new TextEncoder().encode(text)
-  let binary = ''
-  for (const byte of bytes) binary += String.fromCharCode(byte)
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
+  return base64url.encode(text)
 }
 
 export function decodeJwt(token: string): JwtReading {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { createSimpleOAuth2App } from '../lessons/simple-oauth2/simple-oauth2-app'
 import { ExchangeDetail } from './exchange-detail'
 import { explainExchange } from './explain-exchange'
-import { send } from './test-exchange'
+import { send } from '../testing/test-exchange'
 import { linkTokens } from './token-links'
 
 const old = createSimpleOAuth2App(new Set(), '0.92')

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { resendRequest, resendWithToken } from './resend'
-import { TEST_ROOT, exchange } from './test-exchange'
+import { TEST_ROOT, exchange } from '../testing/test-exchange'
 
 const original = exchange({
   request: {

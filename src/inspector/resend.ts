@@ -1,7 +1,7 @@
 // Sends an exchange's request again with another token: a plain fetch to the same URL, which
 // goes through the mock like any other request and so appears in the list with its answer.
 import { headerValue } from './exchange-facts'
-import type { Exchange } from './traffic-store'
+import type { Exchange } from './exchange'
 
 export interface ResendRequest {
   readonly url: string

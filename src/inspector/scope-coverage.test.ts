@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createOAuth2ScopesApp } from '../lessons/oauth2-scopes/oauth2-scopes-app'
-import { directPasswordVerifier } from '../server/passwords/argon2-direct-verifier'
+import { directPasswordVerifier } from '../testing/argon2-direct-verifier'
 import { grantedScopes, operationScopesFromDocument, scopeCoverage } from './scope-coverage'
 
 const document = JSON.stringify(

@@ -2,7 +2,7 @@
 // new exchange is selected once its answer is in.
 import { useId, useState, type SyntheticEvent } from 'react'
 import { buildSendRequest, SEND_METHODS, type SendDraft } from './send-request'
-import type { Exchange } from './traffic-store'
+import type { Exchange } from './exchange'
 
 interface SendRequestFormProps {
   /** The lesson API's root, with a trailing slash. */

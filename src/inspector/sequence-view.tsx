@@ -3,7 +3,7 @@
 import { useMemo } from 'react'
 import { sequenceOf } from './sequence'
 import type { TokenLinks } from './token-links'
-import type { Exchange } from './traffic-store'
+import type { Exchange } from './exchange'
 import './sequence-view.css'
 
 /** Enough to read a login and the calls around it; the list above holds the rest. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { sequenceOf } from './sequence'
 import { linkTokens } from './token-links'
-import { TEST_CONTEXT, TEST_ROOT, exchange } from './test-exchange'
+import { TEST_CONTEXT, TEST_ROOT, exchange } from '../testing/test-exchange'
 
 describe('the session as a sequence', () => {
   it('tells each exchange as an arrow out and an arrow back, with the token labels', () => {

@@ -1,8 +1,9 @@
 // The session as a sequence diagram: for each exchange, what the browser sent the API and what
 // came back, in a few words each, with the token labels that tie them together.
 import { factsOf, headerValue } from './exchange-facts'
+import { statusLabel } from './formatters'
 import type { TokenLinks } from './token-links'
-import type { Exchange } from './traffic-store'
+import type { Exchange } from './exchange'
 
 export interface SequenceItem {
   readonly seq: number
@@ -41,7 +42,7 @@ function messagesOf(exchange: Exchange, links: TokenLinks): Pick<SequenceItem, '
   const { response } = exchange
   if (exchange.failure !== undefined) return { request: sent.join(', '), response: 'failed', tone: 'error' }
   if (!response) return { request: sent.join(', '), response: 'waiting…', tone: 'pending' }
-  const answer = [`${response.status}${response.statusText ? ` ${response.statusText}` : ''}`]
+  const answer = [statusLabel(response.status, response.statusText)]
   const issued = links.issued.get(exchange.seq)
   if (issued) answer.push(`access_token ${issued.label}`)
   const location = headerValue(response.headers, 'location')

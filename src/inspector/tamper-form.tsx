@@ -4,7 +4,7 @@ import { useState, type SyntheticEvent } from 'react'
 import { factsOf } from './exchange-facts'
 import { buildTamperedToken, expirePayloadText, tamperingOf, type DecodedJwt, type Tampering } from './jwt'
 import { resendWithToken } from './resend'
-import type { Exchange } from './traffic-store'
+import type { Exchange } from './exchange'
 
 interface TamperFormProps {
   readonly exchange: Exchange

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { createFirstStepsApp } from '../lessons/first-steps/first-steps-app'
 import { STAND_IN_TOKEN_SWITCH } from '../lessons/stand-in-token'
 import { MASK } from './formatters'
-import { TEST_CONTEXT, TEST_ROOT, exchange, send } from './test-exchange'
+import { TEST_CONTEXT, TEST_ROOT, exchange, send } from '../testing/test-exchange'
 import { buildTestClientTest, pythonLiteral, pythonString, testName } from './testclient-test'
 
 // {"alg":"HS256","typ":"JWT"} . {"sub":"johndoe","exp":4102444800}: a JWT that expires in 2100.

@@ -5,7 +5,7 @@ import type { CurlOptions } from './curl'
 import { factsOf, headerValue, isObject, parseJson, type ExchangeFacts } from './exchange-facts'
 import { MASK, maskFormValue } from './formatters'
 import { decodeJwt } from './jwt'
-import type { Exchange } from './traffic-store'
+import type { Exchange } from './exchange'
 
 /** The same switch as curl's: mask the password form's secrets and Basic credentials on screen. */
 export type TestClientTestOptions = CurlOptions

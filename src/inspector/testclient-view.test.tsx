@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
-import { TEST_ROOT, exchange } from './test-exchange'
+import { TEST_ROOT, exchange } from '../testing/test-exchange'
 import { TestClientView } from './testclient-view'
 
 const login = {

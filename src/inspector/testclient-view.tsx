@@ -2,7 +2,7 @@
 // screen masks the password; the copied one is the real request.
 import { useId, useState } from 'react'
 import { buildTestClientTest } from './testclient-test'
-import type { Exchange } from './traffic-store'
+import type { Exchange } from './exchange'
 
 interface TestClientViewProps {
   readonly exchange: Exchange

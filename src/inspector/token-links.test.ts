@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { linkTokens } from './token-links'
-import { TEST_CONTEXT, TEST_ROOT, exchange } from './test-exchange'
+import { TEST_CONTEXT, TEST_ROOT, exchange } from '../testing/test-exchange'
 
 const login = (seq: number, token: string, lessonId = 'first-steps') =>
   exchange({

@@ -1,7 +1,7 @@
 // "Follow the token": ties each access_token a token endpoint handed out to the later requests
 // that carry it as `Authorization: Bearer …`, within the lesson that issued it.
 import { factsOf } from './exchange-facts'
-import type { Exchange } from './traffic-store'
+import type { Exchange } from './exchange'
 
 export interface IssuedToken {
   /** "T1", "T2"…: one label per distinct token, so both ends can be matched at a glance. */

@@ -6,7 +6,7 @@ import { InspectorClock } from './inspector-clock'
 import { CLAIM_NOTES, decodeJwt, secondsUntilExpiry, type DecodedJwt } from './jwt'
 import { grantedScopes, scopeCoverage, type OperationScopes } from './scope-coverage'
 import { TamperForm } from './tamper-form'
-import type { Exchange } from './traffic-store'
+import type { Exchange } from './exchange'
 
 interface TokenViewProps {
   readonly kind: 'issued' | 'carried'

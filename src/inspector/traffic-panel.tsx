@@ -11,7 +11,7 @@ import {
   useSyncExternalStore,
   type CSSProperties,
 } from 'react'
-import type { MockNetwork } from '../server/mock-network'
+import type { MockNetwork } from '../server/traffic'
 import { DockResizeHandle } from '../ui/dock-resize-handle'
 import { localStore } from '../ui/safe-storage'
 import { dockBounds, dockHeight, readDockState, writeDockState, type DockState } from './traffic-dock'

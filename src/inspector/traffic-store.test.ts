@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { TrafficEvent } from '../server/mock-network'
+import type { TrafficEvent } from '../server/traffic'
 import { createTrafficStore, throttledFrames, type Scheduler } from './traffic-store'
-import { TEST_CONTEXT, TEST_ROOT } from './test-exchange'
+import { TEST_CONTEXT, TEST_ROOT } from '../testing/test-exchange'
 
 /** A scheduler that runs queued frames only when the test says so. */
 function manualFrames() {

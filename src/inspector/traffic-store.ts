@@ -1,30 +1,10 @@
 // The inspector's memory of the session: exchanges keyed by request id, patched as their events
 // arrive, bounded, and published as one immutable snapshot per animation frame (at most one per
 // MIN_PUBLISH_INTERVAL_MS), so that a burst of requests costs React one render, not one per event.
-import type { TrafficEvent, TrafficRequest, TrafficResponse } from '../server/mock-network'
+import type { TrafficEvent, TrafficRequest } from '../server/traffic'
+import type { Exchange, TrafficContext } from './exchange'
 import { tokenUrlFromDocument } from './exchange-facts'
 import { operationScopesFromDocument, type OperationScopes } from './scope-coverage'
-
-/** Where the playground was when the exchange was recorded: curl and token links depend on it. */
-export interface TrafficContext {
-  readonly lessonId: string
-  /** The lesson API's root at the time, with a trailing slash. */
-  readonly apiRoot: string
-  /** Where FastAPI would have served Swagger UI at the time: relative token URLs resolve against it. */
-  readonly docsPage: string
-  /** The lesson's mistake switched on at the time (`?mistake=`), if any. */
-  readonly mistakeId?: string
-}
-
-export interface Exchange {
-  /** 1, 2, 3…: the order in which requests reached the inspector; never reused, even after clear. */
-  readonly seq: number
-  readonly id: string
-  readonly context: TrafficContext
-  readonly request: TrafficRequest
-  readonly response: TrafficResponse | undefined
-  readonly failure: string | undefined
-}
 
 export interface TrafficSnapshot {
   readonly exchanges: readonly Exchange[]

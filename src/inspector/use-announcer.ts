@@ -2,7 +2,7 @@
 // exchange that completed in it. Exchanges already there when the panel opened are not news.
 import { useEffect, useRef, useState } from 'react'
 import { isComplete, nextAnnouncement } from './announcement'
-import type { Exchange } from './traffic-store'
+import type { Exchange } from './exchange'
 
 export interface LiveAnnouncement {
   readonly text: string

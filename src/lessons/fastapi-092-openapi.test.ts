@@ -3,7 +3,7 @@
 // openapi/utils.py and Pydantic 1's schema() there) and pinned here byte for byte.
 import { describe, expect, it } from 'vitest'
 import type { FastApiApp } from '../server/fastapi-app'
-import { createTestClient } from '../server/test-client'
+import { createTestClient } from '../testing/test-client'
 import { createFirstStepsApp } from './first-steps/first-steps-app'
 import tutorial001 from './first-steps/tutorial001-openapi-0.92.json'
 import { createGetCurrentUserApp } from './get-current-user/get-current-user-app'

@@ -2,7 +2,7 @@
 // handle() in the page: nothing goes over the network, so the server sees each request once.
 import type { ExchangeRecord } from '../server/exchange-record'
 import type { FastApiApp } from '../server/fastapi-app'
-import type { TrafficRequest } from '../server/mock-network'
+import type { TrafficRequest } from '../server/traffic'
 import type { Answer } from './compare-answers'
 
 export interface Replay {

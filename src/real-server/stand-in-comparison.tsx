@@ -1,7 +1,7 @@
 // In an exchange a real server answered: what the lesson's stand-in answers to the same request,
 // and where the two differ.
 import { useContext, useId } from 'react'
-import type { Exchange } from '../inspector/traffic-store'
+import type { Exchange } from '../inspector/exchange'
 import { COMPARED_HEADERS, type AnswerDifference } from './compare-answers'
 import { StandInReplayContext, useStandInComparison } from './stand-in-replay-context'
 import './stand-in-comparison.css'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { exchange } from '../inspector/test-exchange'
+import { exchange } from '../testing/test-exchange'
 import { createFirstStepsApp } from '../lessons/first-steps/first-steps-app'
 import { compareWithStandIn, isComparable } from './stand-in-replay-context'
 import { excerpt } from './stand-in-comparison'

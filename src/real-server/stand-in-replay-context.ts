@@ -2,7 +2,7 @@
 // lesson's app and the server's root. Absent while the stand-in itself answers.
 import { createContext, useContext, useEffect, useState } from 'react'
 import type { FastApiApp } from '../server/fastapi-app'
-import type { Exchange } from '../inspector/traffic-store'
+import type { Exchange } from '../inspector/exchange'
 import { RELEASE_CHANGES } from '../server/release-changes'
 import { compareAnswers, type AnswerComparison, type ReleaseExplanation } from './compare-answers'
 import { replayOnStandIn } from './replay'

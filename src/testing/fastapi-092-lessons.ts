@@ -9,7 +9,7 @@ import { createFastApiApp, type FastApiApp } from '../server/fastapi-app'
 import type { FastApiRelease } from '../server/fastapi-release'
 import { defineRoute } from '../server/route'
 import { httpBearer } from '../server/security/http-bearer'
-import { createTestClient } from '../server/test-client'
+import { createTestClient } from './test-client'
 import type { ExchangeRecord } from '../server/exchange-record'
 import type { OracleAnswer, OracleRequest } from './fastapi-092-oracle'
 import {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createTestClient, form } from '../../server/test-client'
+import { createTestClient, form } from '../../testing/test-client'
 import { STAND_IN_TOKEN_SWITCH } from '../stand-in-token'
 import { createFirstStepsApp } from './first-steps-app'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { bearer, createTestClient, form } from '../../server/test-client'
+import { bearer, createTestClient, form } from '../../testing/test-client'
 import { STAND_IN_TOKEN_SWITCH } from '../stand-in-token'
 import { createGetCurrentUserApp } from './get-current-user-app'
 import { HTTP_BEARER } from './mistake-ids'

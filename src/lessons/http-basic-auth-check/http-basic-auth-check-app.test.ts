@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createTestClient } from '../../server/test-client'
+import { createTestClient } from '../../testing/test-client'
 import { createHttpBasicAuthCheckApp } from './http-basic-auth-check-app'
 
 const client = createTestClient(createHttpBasicAuthCheckApp())

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createTestClient } from '../../server/test-client'
+import { createTestClient } from '../../testing/test-client'
 import { createHttpBasicAuthCheckApp } from './http-basic-auth-check-app'
 
 // tutorial007's document as FastAPI serves it: the dependency adds nothing, so it is tutorial006's.

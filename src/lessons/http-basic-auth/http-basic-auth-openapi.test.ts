@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createTestClient } from '../../server/test-client'
+import { createTestClient } from '../../testing/test-client'
 import { createHttpBasicAuthApp } from './http-basic-auth-app'
 
 // tutorial006's document as FastAPI serves it, key for key and byte for byte.

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { FIXTURE_TOKENS } from '../../server/jwt/fixture-tokens'
-import { directPasswordVerifier } from '../../server/passwords/argon2-direct-verifier'
-import { bearer, createTestClient, form } from '../../server/test-client'
+import { FIXTURE_TOKENS } from '../../testing/fixture-tokens'
+import { directPasswordVerifier } from '../../testing/argon2-direct-verifier'
+import { bearer, createTestClient, form } from '../../testing/test-client'
 import { createOAuth2JwtApp } from './oauth2-jwt-app'
 import { INACTIVE_ALICE_SWITCH } from './switches'
 

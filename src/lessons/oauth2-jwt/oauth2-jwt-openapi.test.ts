@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { directPasswordVerifier } from '../../server/passwords/argon2-direct-verifier'
-import { createTestClient } from '../../server/test-client'
+import { directPasswordVerifier } from '../../testing/argon2-direct-verifier'
+import { createTestClient } from '../../testing/test-client'
 import { createOAuth2JwtApp } from './oauth2-jwt-app'
 // tutorial004's document as FastAPI serves it; JSON.stringify keeps its key order, so the
 // comparison below is byte for byte.

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest'
-import { FIXTURE_TOKENS } from '../../server/jwt/fixture-tokens'
+import { FIXTURE_TOKENS } from '../../testing/fixture-tokens'
 import { SECRET_KEY } from '../../server/jwt/jwt-settings'
 import { pyjwtEncode } from '../../server/jwt/pyjwt-encode'
-import { directPasswordVerifier } from '../../server/passwords/argon2-direct-verifier'
-import { bearer, createTestClient, form } from '../../server/test-client'
+import { directPasswordVerifier } from '../../testing/argon2-direct-verifier'
+import { bearer, createTestClient, form } from '../../testing/test-client'
 import { createOAuth2ScopesApp } from './oauth2-scopes-app'
 
 // 15 January 2026, 12:00:00.250 UTC.

@@ -2,7 +2,7 @@
 // "Invalid authentication credentials"). src/lessons/fastapi-092-agreement.test.ts checks the same
 // against the real FastAPI 0.92; these pin the rows one by one.
 import { describe, expect, it } from 'vitest'
-import { bearer, createTestClient, form } from '../../server/test-client'
+import { bearer, createTestClient, form } from '../../testing/test-client'
 import { createSimpleOAuth2App } from './simple-oauth2-app'
 
 const client = createTestClient(createSimpleOAuth2App(new Set(), '0.92'))

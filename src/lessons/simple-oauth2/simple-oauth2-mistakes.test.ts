@@ -2,7 +2,7 @@
 // body shapes follow FastAPI's own tests (tests/test_tutorial/test_body/test_tutorial001.py:
 // test_post_form_for_json, test_post_broken_body) and fastapi/routing.py's body reading.
 import { describe, expect, it } from 'vitest'
-import { bearer, createTestClient, form } from '../../server/test-client'
+import { bearer, createTestClient, form } from '../../testing/test-client'
 import { ABSOLUTE_TOKEN_URL, JSON_LOGIN, NO_MULTIPART, PERSIST_AUTHORIZATION, TOKEN_KEY } from './mistake-ids'
 import { createSimpleOAuth2App } from './simple-oauth2-app'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createTestClient } from '../../server/test-client'
+import { createTestClient } from '../../testing/test-client'
 import { createSimpleOAuth2App } from './simple-oauth2-app'
 
 const json = (content: string) => `{"application/json":{"schema":${content}}}`

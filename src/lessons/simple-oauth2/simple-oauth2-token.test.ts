@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createTestClient, form } from '../../server/test-client'
+import { createTestClient, form } from '../../testing/test-client'
 import { createSimpleOAuth2App } from './simple-oauth2-app'
 
 const client = createTestClient(createSimpleOAuth2App())

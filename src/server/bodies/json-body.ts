@@ -4,6 +4,7 @@
 import type { JsonObject } from '../json'
 import { titleFromName } from '../python-text'
 import { pythonJsonLoads, type PythonDict, type PythonJson } from './python-json-decoder'
+import { mediaTypeOf } from '../media-type'
 
 export interface JsonBodyModel<B> {
   /** The Pydantic class name: it names the schema in the OpenAPI document. */
@@ -61,8 +62,7 @@ export async function readJsonBody(request: Request): Promise<ReadBody> {
 
 /** `email.message.Message` reads the media type: `application/json` or any `application/*+json`. */
 export function isJsonContentType(contentType: string): boolean {
-  const mediaType = (contentType.split(';')[0] ?? '').trim().toLowerCase()
-  const parts = mediaType.split('/')
+  const parts = mediaTypeOf(contentType).split('/')
   if (parts.length !== 2) return false
   const [main, sub = ''] = parts
   return main === 'application' && (sub === 'json' || sub.endsWith('+json'))

@@ -1,6 +1,7 @@
 // How Starlette reads a form body: only urlencoded and multipart bodies are forms; any other
 // content type is an empty form. A repeated field keeps its last value.
 import { unquote } from '../python-text'
+import { mediaTypeOf } from '../media-type'
 
 export type FormReadResult =
   | { readonly ok: true; readonly mediaType: string | null; readonly values: ReadonlyMap<string, string> }
@@ -10,8 +11,8 @@ const latin1 = new TextDecoder('latin1')
 
 export async function readForm(request: Request): Promise<FormReadResult> {
   const contentType = request.headers.get('content-type')
-  const [mediaTypePart = '', ...parameters] = (contentType ?? '').split(';')
-  const mediaType = mediaTypePart.trim().toLowerCase() || null
+  const [, ...parameters] = (contentType ?? '').split(';')
+  const mediaType = mediaTypeOf(contentType) || null
 
   if (mediaType === 'application/x-www-form-urlencoded') {
     const body = latin1.decode(await request.arrayBuffer())

@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { FIXTURE_TOKENS, type FixtureTokenName } from './fixture-tokens'
+import { FIXTURE_TOKENS, type FixtureTokenName } from '../../testing/fixture-tokens'
 import { SECRET_KEY } from './jwt-settings'
 import { pyjwtDecode } from './pyjwt-decode'
 

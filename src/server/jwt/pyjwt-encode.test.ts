@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { FIXTURE_TOKENS } from './fixture-tokens'
+import { FIXTURE_TOKENS } from '../../testing/fixture-tokens'
 import { SECRET_KEY } from './jwt-settings'
 import { createAccessToken, pyjwtEncode } from './pyjwt-encode'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { directPasswordVerifier } from '../passwords/argon2-direct-verifier'
+import { directPasswordVerifier } from '../../testing/argon2-direct-verifier'
 import { tokenModel } from './token-model'
 import { DUMMY_HASH, JOHNDOE, userModel } from './user-model'
 

@@ -16,7 +16,7 @@ export interface HTTPBasicOptions {
   readonly realm?: string
 }
 
-type Decoded =
+export type BasicDecoding =
   | { readonly ok: true; readonly credentials: HTTPBasicCredentials }
   | { readonly ok: false; readonly reason: SecurityRejection }
 
@@ -48,11 +48,11 @@ export function httpBasic(options: HTTPBasicOptions = {}): SecurityScheme<HTTPBa
       })
       if (!authorization) return reject('no-authorization-header')
       if (scheme.toLowerCase() !== 'basic') return reject('wrong-scheme')
-      const decoded = decodeCredentials(param)
+      const decoded = decodeBasicCredentials(param)
       if (!decoded.ok) {
         if (release === 'current') return reject(decoded.reason)
         // Stripping matters only to a parameter that Python whitespace outside ASCII made undecodable.
-        const todayPasses = unstripped && decodeCredentials(splitAuthorization(authorization).param).ok
+        const todayPasses = unstripped && decodeBasicCredentials(splitAuthorization(authorization).param).ok
         return reject(decoded.reason, 'Invalid authentication credentials', [
           'basic-invalid-credentials',
           ...(todayPasses ? (['bearer-token-not-stripped'] as const) : []),
@@ -64,7 +64,8 @@ export function httpBasic(options: HTTPBasicOptions = {}): SecurityScheme<HTTPBa
   }
 }
 
-function decodeCredentials(param: string): Decoded {
+/** The parameter of `Authorization: Basic …` decoded as HTTPBasic decodes it; the inspector shows the same. */
+export function decodeBasicCredentials(param: string): BasicDecoding {
   const decoded = pythonB64decode(param)
   if (!decoded.ok) return { ok: false, reason: 'invalid-base64' }
   // `.decode("ascii")`: one byte above 0x7F (a UTF-8 "ö", say) fails the whole header.

@@ -4,7 +4,7 @@ import { isAppFile } from './app-files'
 
 describe('isAppFile', () => {
   it('covers every file the build copies from public/', () => {
-    const publicFiles = readdirSync(new URL('../../public', import.meta.url))
+    const publicFiles = readdirSync(new URL('../../../public', import.meta.url))
     expect(publicFiles.length).toBeGreaterThan(0)
     for (const file of publicFiles) expect(isAppFile(file), file).toBe(true)
   })

@@ -2,8 +2,8 @@
 // real stand-in app (so the record is the app's own) or built by hand around a chosen record.
 import type { ExchangeRecord } from '../server/exchange-record'
 import type { FastApiApp } from '../server/fastapi-app'
-import type { TrafficRequest, TrafficResponse } from '../server/mock-network'
-import type { Exchange, TrafficContext } from './traffic-store'
+import type { TrafficRequest, TrafficResponse } from '../server/traffic'
+import type { Exchange, TrafficContext } from '../inspector/exchange'
 
 export const TEST_ROOT = 'http://localhost:5173/learn/oauth2/'
 export const TEST_CONTEXT: TrafficContext = {

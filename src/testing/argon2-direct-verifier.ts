@@ -2,8 +2,8 @@
 import setupWasm from 'argon2id/lib/setup.js'
 import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
-import { verifyArgon2id, type Argon2id } from './argon2-phc'
-import type { PasswordVerifier } from './password-verifier'
+import { verifyArgon2id, type Argon2id } from '../server/passwords/argon2-phc'
+import type { PasswordVerifier } from '../server/passwords/password-verifier'
 
 const resolve = createRequire(import.meta.url).resolve
 const instantiate = (file: string) => async (imports: WebAssembly.Imports) =>

@@ -1,7 +1,7 @@
 // Like FastAPI's TestClient: calls an app directly, following 307 redirects unless told not to.
 // Used by unit tests; it keeps the method, body and headers across a redirect as browsers do.
-import type { ExchangeRecord } from './exchange-record'
-import type { FastApiApp } from './fastapi-app'
+import type { ExchangeRecord } from '../server/exchange-record'
+import type { FastApiApp } from '../server/fastapi-app'
 
 export interface TestResponse {
   readonly status: number

@@ -1,6 +1,6 @@
 import { getResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
-import { createFirstStepsApp } from '../lessons/first-steps/first-steps-app'
+import { createFirstStepsApp } from '../../lessons/first-steps/first-steps-app'
 import { createExchangeLog } from './exchange-log'
 import { createInFlightLimit, type InFlightLimit } from './in-flight-limit'
 import { createApiHandler, trafficSource, type SeenRequest } from './mock-network'
@@ -46,10 +46,16 @@ describe('the stand-in mounted on msw', () => {
 
   it('keeps its record of why beside the exchange, keyed by request id', async () => {
     const { log, send } = setUp()
-    const seen: string[] = []
-    log.subscribe((_requestId, record) => seen.push(`${record.method} ${record.path} ${record.status}`))
+    const kept: string[] = []
+    const add = log.add.bind(log)
+    // Watches what the handler keeps, then reads it back by the same id as the traffic events do.
+    log.add = (requestId, record) => {
+      add(requestId, record)
+      const stored = log.get(requestId)
+      if (stored) kept.push(`${stored.method} ${stored.path} ${stored.status}`)
+    }
     await send(new Request(new URL('items/', apiRoot)))
-    expect(seen).toEqual(['GET /items/ 401'])
+    expect(kept).toEqual(['GET /items/ 401'])
   })
 
   it('answers no more requests at once than its in-flight limit lets in', async () => {

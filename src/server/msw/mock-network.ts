@@ -3,18 +3,11 @@
 import { http, type HttpHandler } from 'msw'
 import { defaultNetworkOptions, setupWorker } from 'msw/browser'
 import { isAppFile } from './app-files'
-import type { ExchangeLog } from './exchange-log'
-import type { ExchangeRecord } from './exchange-record'
-import type { FastApiApp } from './fastapi-app'
+import { createExchangeLog, type ExchangeLog } from './exchange-log'
+import type { AnsweredBy, MockNetwork, Mount, TrafficEvent } from '../traffic'
 import { encodeForWorker, needsCarrying, starletteHeaderView } from './header-bytes'
 import { createInFlightLimit, type InFlightLimit } from './in-flight-limit'
 import { watchWorkerMessages, type WorkerMessages } from './worker-messages'
-
-export interface Mount {
-  readonly app: FastApiApp
-  /** Where the app is mounted, e.g. `http://host/learn/oauth2/` (always with a trailing slash). */
-  readonly apiRoot: URL
-}
 
 /**
  * One catch-all handler that lets the stand-in make every routing decision (404, 405, 307) as
@@ -62,59 +55,12 @@ export function trafficSource(request: SeenRequest, base: URL, apiRoot: URL | un
   return 'network'
 }
 
-export interface TrafficRequest {
-  readonly kind: 'request'
-  readonly id: string
-  readonly method: string
-  readonly url: string
-  readonly headers: readonly (readonly [string, string])[]
-  readonly body: string
-  /** performance.now() when the page's request reached the mock. */
-  readonly startedAt: number
-}
-
-/** Whether the in-page stand-in answered, or the request went out to the network (a real server). */
-export type AnsweredBy = 'stand-in' | 'network'
-
-export interface TrafficResponse {
-  readonly kind: 'response'
-  readonly id: string
-  readonly answeredBy: AnsweredBy
-  readonly status: number
-  readonly statusText: string
-  readonly headers: readonly (readonly [string, string])[]
-  readonly body: string
-  readonly finishedAt: number
-  /** The stand-in's account of why it answered so; undefined when the network answered. */
-  readonly record: ExchangeRecord | undefined
-}
-
-export interface TrafficFailure {
-  readonly kind: 'failure'
-  readonly id: string
-  readonly message: string
-}
-
-/**
- * What the traffic inspector sees, bodies already read: the stand-in's exchanges, and the page's
- * fetch and XHR requests that went to the network instead.
- */
-export type TrafficEvent = TrafficRequest | TrafficResponse | TrafficFailure
-
-export interface MockNetwork {
-  /** Replaces whatever app was mounted: the new lesson starts from a fresh state. */
-  mount(mount: Mount): void
-  /** Takes the stand-in away: every request goes to the network (a real FastAPI server answers). */
-  unmount(): void
-  /** Listens to the API's traffic; returns the function that stops listening. */
-  onTraffic(listener: (event: TrafficEvent) => void): () => void
-}
-
 /**
  * Starts the service worker (script and scope: the base folder) with nothing mounted yet.
  * Without service workers msw falls back to mocking fetch inside the page.
  */
-export async function startMockNetwork(base: URL, log: ExchangeLog): Promise<MockNetwork> {
+export async function startMockNetwork(base: URL): Promise<MockNetwork> {
+  const log = createExchangeLog()
   // Only the worker's own messages say what a request is for (msw's copy of it forgets) and
   // which requests got no answer; without a worker, msw sees fetch and XHR requests only.
   let onFailure: (requestId: string, message: string) => void = () => undefined

@@ -1,0 +1,58 @@
+// The contract between the mock network (msw/, the one place that knows msw) and everything that
+// shows or replays traffic: what a mounted app is, and what each exchange looks like once read.
+import type { ExchangeRecord } from './exchange-record'
+import type { FastApiApp } from './fastapi-app'
+
+export interface Mount {
+  readonly app: FastApiApp
+  /** Where the app is mounted, e.g. `http://host/learn/oauth2/` (always with a trailing slash). */
+  readonly apiRoot: URL
+}
+
+export interface TrafficRequest {
+  readonly kind: 'request'
+  readonly id: string
+  readonly method: string
+  readonly url: string
+  readonly headers: readonly (readonly [string, string])[]
+  readonly body: string
+  /** performance.now() when the page's request reached the mock. */
+  readonly startedAt: number
+}
+
+/** Whether the in-page stand-in answered, or the request went out to the network (a real server). */
+export type AnsweredBy = 'stand-in' | 'network'
+
+export interface TrafficResponse {
+  readonly kind: 'response'
+  readonly id: string
+  readonly answeredBy: AnsweredBy
+  readonly status: number
+  readonly statusText: string
+  readonly headers: readonly (readonly [string, string])[]
+  readonly body: string
+  readonly finishedAt: number
+  /** The stand-in's account of why it answered so; undefined when the network answered. */
+  readonly record: ExchangeRecord | undefined
+}
+
+export interface TrafficFailure {
+  readonly kind: 'failure'
+  readonly id: string
+  readonly message: string
+}
+
+/**
+ * What the traffic inspector sees, bodies already read: the stand-in's exchanges, and the page's
+ * fetch and XHR requests that went to the network instead.
+ */
+export type TrafficEvent = TrafficRequest | TrafficResponse | TrafficFailure
+
+export interface MockNetwork {
+  /** Replaces whatever app was mounted: the new lesson starts from a fresh state. */
+  mount(mount: Mount): void
+  /** Takes the stand-in away: every request goes to the network (a real FastAPI server answers). */
+  unmount(): void
+  /** Listens to the API's traffic; returns the function that stops listening. */
+  onTraffic(listener: (event: TrafficEvent) => void): () => void
+}
