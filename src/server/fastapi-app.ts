@@ -8,11 +8,12 @@ import { readForm } from './forms/read-form'
 import { validateForm } from './forms/form-model'
 import { HTTPException } from './http-exception'
 import { generateOpenApi, type OpenApiDocument } from './openapi/generate-openapi'
-import { htmlResponse, jsonResponse, jsonTextResponse, reasonPhrase, redirectResponse } from './responses'
+import { jsonResponse, jsonTextResponse, reasonPhrase, redirectResponse } from './responses'
 import type { ReleaseChangeId } from './release-changes'
 import type { ApiRoute } from './route'
 import { unquote } from './python-text'
 import { resolveRoute } from './routing'
+import { frameworkRoutes, type FrameworkRoute } from './framework-routes'
 
 export interface HandledRequest {
   readonly response: Response
@@ -29,16 +30,6 @@ export interface FastApiApp {
   openapi(rootPath: string): OpenApiDocument
   /** Answers a request whose path starts with `rootPath` (the mount point, no trailing slash). */
   handle(request: Request, rootPath: string): Promise<HandledRequest>
-}
-
-/** Starlette `Route`s added by FastAPI itself: GET (and so HEAD) only, outside the schema. */
-interface FrameworkRoute {
-  readonly path: string
-  readonly methods: readonly string[]
-  readonly name: string
-  respond(request: Request, rootPath: string): Response
-  /** Which change, if any, makes this answer differ from today's FastAPI's in the release answered as. */
-  releaseChange?(request: Request, rootPath: string): ReleaseChangeId | undefined
 }
 
 export interface SwaggerUiParameters {
@@ -171,7 +162,6 @@ function appThatDidNotStart(
     },
   }
 }
-
 /** What one request's handling writes down, and which FastAPI it answers as. */
 interface Handling {
   readonly steps: DecisionStep[]
@@ -300,35 +290,3 @@ function exceptionResponse(exception: HTTPException): Response {
 
 const encoder = new TextEncoder()
 const utf8Length = (text: string) => encoder.encode(text).byteLength
-
-function frameworkRoutes(
-  openapi: (rootPath: string) => OpenApiDocument,
-  documentChange: (request: Request, rootPath: string) => ReleaseChangeId | undefined,
-): FrameworkRoute[] {
-  const getAndHead = ['GET', 'HEAD']
-  // FastAPI serves its own docs pages here; in the playground, Swagger UI lives on the page itself.
-  const docsPage = (path: string, name: string, title: string): FrameworkRoute => ({
-    path,
-    methods: getAndHead,
-    name,
-    respond: (request, rootPath) =>
-      htmlResponse(
-        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head>` +
-          `<body><p>FastAPI would serve ${title} here. In Bearer Playground the interactive docs are ` +
-          `<a href="${rootPath}/">on the playground page</a>.</p></body></html>`,
-        request.method,
-      ),
-  })
-  return [
-    {
-      path: '/openapi.json',
-      methods: getAndHead,
-      name: 'openapi',
-      respond: (request, rootPath) => jsonResponse(200, openapi(rootPath), { method: request.method }),
-      releaseChange: documentChange,
-    },
-    docsPage('/docs', 'swagger_ui_html', 'FastAPI - Swagger UI'),
-    docsPage('/docs/oauth2-redirect', 'swagger_ui_redirect', 'Swagger UI OAuth2 redirect'),
-    docsPage('/redoc', 'redoc_html', 'FastAPI - ReDoc'),
-  ]
-}
