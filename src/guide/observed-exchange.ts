@@ -13,9 +13,14 @@ export function observedExchange(exchange: Exchange, earlier: readonly Exchange[
     path: facts.path.replace(/\?.*$/, ''),
     url: request.url,
     answeredBy: response.answeredBy,
-    earlier: earlier
-      .filter((before) => before.seq < exchange.seq)
-      .map((before) => ({ method: before.request.method, path: factsOf(before).path.replace(/\?.*$/, '') })),
+    // Asked only by the few observations that need the history, so not read on every answer.
+    sentEarlier: (method, path) =>
+      earlier.some(
+        (before) =>
+          before.seq < exchange.seq &&
+          before.request.method === method &&
+          factsOf(before).path.replace(/\?.*$/, '') === path,
+      ),
     requestHeader: (name) => headerValue(request.headers, name),
     form: facts.form ? new Map(facts.form) : undefined,
     status: response.status,

@@ -60,8 +60,8 @@ export interface ObservedExchange {
   readonly url: string
   /** Whether the stand-in answered, or the request left the app for the network. */
   readonly answeredBy: 'stand-in' | 'network'
-  /** The exchanges recorded before this one since the page loaded, oldest first. */
-  readonly earlier: readonly { readonly method: string; readonly path: string }[]
+  /** Whether a request with this method and path was recorded before this one since the page loaded. */
+  readonly sentEarlier: (method: string, path: string) => boolean
   readonly requestHeader: (name: string) => string | undefined
   /** The urlencoded form fields, the last of a repeated field winning as in FastAPI. */
   readonly form: ReadonlyMap<string, string> | undefined

@@ -237,6 +237,6 @@ export function sentHeader(name: string, value: string): Matcher {
 export function noLoginSinceLoad(tokenPath: string): Matcher {
   return {
     phrase: `with no POST ${tokenPath} since the page loaded`,
-    test: (exchange) => !exchange.earlier.some((before) => before.method === 'POST' && before.path === tokenPath),
+    test: (exchange) => !exchange.sentEarlier('POST', tokenPath),
   }
 }
