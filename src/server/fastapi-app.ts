@@ -1,7 +1,7 @@
 // A FastAPI application in miniature: the route table, the framework's own routes
 // (openapi.json and the docs pages), routing, dependencies and exception handling.
 import type { DecisionStep, ExchangeRecord } from './exchange-record'
-import { readJsonBody, validateJsonBody, type JsonBodyModel, type ReadBody } from './bodies/json-body'
+import { readJsonBody, validateJsonBody, type JsonBodyOutcome } from './bodies/json-body'
 import { pythonJsonDumps } from './bodies/python-json-decoder'
 import type { FastApiRelease } from './fastapi-release'
 import { readForm } from './forms/read-form'
@@ -183,9 +183,12 @@ async function runApiRoute(route: ApiRoute, request: Request, handling: Handling
       return exceptionResponse(new HTTPException(400, formRead.detail))
     }
     // JSON that does not parse is answered here too, before any dependency runs.
-    const jsonRead = route.jsonBody ? await readJsonBody(request) : undefined
-    if (route.jsonBody && jsonRead && (jsonRead.kind === 'undecodable' || jsonRead.kind === 'invalid-json')) {
-      return jsonBodyFailure(route.jsonBody, jsonRead, request, steps)
+    // Validated once, here; a body that fails only validation is answered after security, as in FastAPI.
+    const jsonBody = route.jsonBody
+      ? { model: route.jsonBody, outcome: validateJsonBody(route.jsonBody, await readJsonBody(request)) }
+      : undefined
+    if (jsonBody && !jsonBody.outcome.ok && jsonBody.outcome.stage !== 'validate') {
+      return jsonBodyFailure(jsonBody.model.name, jsonBody.outcome, request, steps)
     }
 
     let credentials: unknown
@@ -230,17 +233,17 @@ async function runApiRoute(route: ApiRoute, request: Request, handling: Handling
     }
 
     let body: unknown
-    if (route.jsonBody && jsonRead) {
-      const validation = validateJsonBody(route.jsonBody, jsonRead)
-      if (!validation.ok) return jsonBodyFailure(route.jsonBody, jsonRead, request, steps)
+    if (jsonBody) {
+      const { model, outcome } = jsonBody
+      if (!outcome.ok) return jsonBodyFailure(model.name, outcome, request, steps)
       steps.push({
         stage: 'json-body',
         result: 'passed',
         contentType: request.headers.get('content-type'),
-        model: route.jsonBody.name,
+        model: model.name,
         errors: [],
       })
-      body = validation.body
+      body = outcome.body
     }
 
     const securityScopes = route.security?.scopes ?? []
@@ -267,20 +270,18 @@ async function runApiRoute(route: ApiRoute, request: Request, handling: Handling
 
 /** FastAPI's answers to a JSON body it cannot use: 400 for bytes that are not UTF-8, else a 422. */
 function jsonBodyFailure(
-  model: JsonBodyModel<unknown>,
-  read: ReadBody,
+  model: string,
+  outcome: Exclude<JsonBodyOutcome<unknown>, { ok: true }>,
   request: Request,
   steps: DecisionStep[],
 ): Response {
-  const outcome = validateJsonBody(model, read)
   const contentType = request.headers.get('content-type')
-  if (outcome.ok) throw new Error('jsonBodyFailure called for a body that validates')
   if (outcome.stage === 'undecodable') {
-    steps.push({ stage: 'json-body', result: 'undecodable', contentType, model: model.name, errors: [] })
+    steps.push({ stage: 'json-body', result: 'undecodable', contentType, model, errors: [] })
     return exceptionResponse(new HTTPException(400, 'There was an error parsing the body'))
   }
   const result = outcome.stage === 'decode' ? 'invalid-json' : 'failed'
-  steps.push({ stage: 'json-body', result, contentType, model: model.name, errors: outcome.errors })
+  steps.push({ stage: 'json-body', result, contentType, model, errors: outcome.errors })
   return jsonTextResponse(422, pythonJsonDumps({ detail: outcome.errors }))
 }
 
