@@ -37,6 +37,7 @@ import { LessonPanel } from './lesson-panel'
 import { lessonFromSearch, lessonHref, wholePageHref, type LessonLocation } from './lesson-location'
 import { MockStatusView } from './mock-status-view'
 import { ProxyControls } from './proxy-controls'
+import { FirstScreenContext, createFirstScreen } from '../ui/first-screen'
 import { DOCKED_MIN_WIDTH, EMBED_DOCKED_MIN_WIDTH, useDocked } from './use-docked'
 import { useLessonContent } from './use-lesson-content'
 
@@ -63,6 +64,7 @@ export function App({ base, mockStatus }: AppProps) {
   const [progressStore] = useState(() => createProgressStore(localStore()))
   const progress = useSyncExternalStore(progressStore.subscribe, progressStore.getSnapshot)
   const [announcement, setAnnouncement] = useState('')
+  const [firstScreen] = useState(() => createFirstScreen())
   const ownServer = useOwnServer()
   // A real FastAPI server answers instead of the stand-in (?server=): the panel compares the two.
   const ownRoot = ownServer.address?.ok ? ownServer.address.root : undefined
@@ -124,6 +126,10 @@ export function App({ base, mockStatus }: AppProps) {
     () => (ownRoot ? { apiRoot: ownRoot, docsPage: serverDocsPage(ownRoot) } : mount),
     [ownRoot, mount],
   )
+  // Nothing to draw first when a real server answers or the mock could not start.
+  useEffect(() => {
+    if (ownRoot || status.state === 'failed') firstScreen.markDrawn()
+  }, [ownRoot, status, firstScreen])
   const replay = useMemo<StandInReplay | undefined>(() => {
     if (!ownRoot) return undefined
     // The same lesson as FastAPI 0.92 answered it, to name the release behind a difference.
@@ -155,92 +161,97 @@ export function App({ base, mockStatus }: AppProps) {
   }
 
   return (
-    <div className={`playground${embed ? ' is-embed' : ''}${docked ? ' is-docked' : ''}`}>
-      <header className="playground-header">
-        <p className="brand">Bearer Playground</p>
-        {embed ? (
-          <a className="whole-page-link" href={wholePage} target="_blank" rel="noopener">
-            Open the whole lesson<span className="visually-hidden"> (opens a new tab)</span>
-          </a>
-        ) : (
-          <p className="tagline">FastAPI’s OAuth2 security chapter, answered in your browser</p>
-        )}
-      </header>
-      <div className="playground-body">
-        {!embed && (
-          <LessonNav
-            current={lesson.id}
-            onOpen={openLesson}
-            progress={progress}
-            onResetProgress={progressStore.reset}
-          />
-        )}
-        <main className="playground-main">
-          <LessonPanel
-            lesson={lesson}
-            content={lessonContent}
-            unknownId={location.unknownId}
-            ignored={location.ignored}
-            mistake={mistake}
-            release={release}
-            embed={embed}
-            switches={switches}
-            onToggleSwitch={toggleSwitch}
-            guide={{
-              done: progress[lesson.id] ?? [],
-              highlighted: location.tryId,
-              persistent: progressStore.persistent,
-              announcement,
-              clock: lesson.clock ? clock : undefined,
-            }}
-          />
-          <section className="docs-panel" aria-label="API docs">
-            {!embed && <OwnServerForm address={ownServer.address} onChoose={ownServer.choose} />}
-            {(!ownRoot || status.state !== 'ready') && (
-              <MockStatusView status={status} apiRoot={mount.apiRoot} wholePage={embed ? wholePage : undefined} />
-            )}
-            {ownRoot && status.state === 'ready' && (
-              <OwnServerPane
-                root={ownRoot}
-                onBack={() => {
-                  ownServer.choose(undefined)
-                }}
-              />
-            )}
-            {!embed && !ownRoot && <ProxyControls behindProxy={behindProxy} onChange={setBehindProxy} mount={mount} />}
-            {!ownRoot && status.state !== 'failed' && (
-              <ErrorBoundary what="Swagger UI">
-                <Suspense fallback={<p role="status">Loading Swagger UI…</p>}>
-                  {/* A new key per lesson and mount: Swagger UI forgets its authorization too. It sets
-                      itself up while the mock starts, and asks for the document once the app is mounted. */}
-                  <SwaggerPane
-                    key={`${lesson.id} ${mistake?.id ?? ''} ${release} ${persistAuthorization} ${mount.apiRoot.href}`}
-                    documentUrl={
-                      status.state === 'ready' && app ? new URL('openapi.json', mount.apiRoot).href : undefined
-                    }
-                    docsPage={mount.docsPage}
-                    persistAuthorization={persistAuthorization}
-                  />
-                </Suspense>
-              </ErrorBoundary>
-            )}
-          </section>
-        </main>
-      </div>
-      <InspectorClock value={clock.now}>
-        <StandInReplayContext.Provider value={replay}>
-          <ExchangeExtraContext.Provider value={ownRoot ? compareWithStandIn : undefined}>
-            <TrafficPanel
-              store={trafficStore}
-              network={network}
-              apiRoot={trafficMount.apiRoot}
-              docsPage={trafficMount.docsPage}
-              lessonId={lesson.id}
-              mistakeId={mistake?.id ?? null}
+    <FirstScreenContext.Provider value={firstScreen}>
+      <div className={`playground${embed ? ' is-embed' : ''}${docked ? ' is-docked' : ''}`}>
+        <header className="playground-header">
+          <p className="brand">Bearer Playground</p>
+          {embed ? (
+            <a className="whole-page-link" href={wholePage} target="_blank" rel="noopener">
+              Open the whole lesson<span className="visually-hidden"> (opens a new tab)</span>
+            </a>
+          ) : (
+            <p className="tagline">FastAPI’s OAuth2 security chapter, answered in your browser</p>
+          )}
+        </header>
+        <div className="playground-body">
+          {!embed && (
+            <LessonNav
+              current={lesson.id}
+              onOpen={openLesson}
+              progress={progress}
+              onResetProgress={progressStore.reset}
             />
-          </ExchangeExtraContext.Provider>
-        </StandInReplayContext.Provider>
-      </InspectorClock>
-    </div>
+          )}
+          <main className="playground-main">
+            <LessonPanel
+              lesson={lesson}
+              content={lessonContent}
+              unknownId={location.unknownId}
+              ignored={location.ignored}
+              mistake={mistake}
+              release={release}
+              embed={embed}
+              switches={switches}
+              onToggleSwitch={toggleSwitch}
+              guide={{
+                done: progress[lesson.id] ?? [],
+                highlighted: location.tryId,
+                persistent: progressStore.persistent,
+                announcement,
+                clock: lesson.clock ? clock : undefined,
+              }}
+            />
+            <section className="docs-panel" aria-label="API docs">
+              {!embed && <OwnServerForm address={ownServer.address} onChoose={ownServer.choose} />}
+              {(!ownRoot || status.state !== 'ready') && (
+                <MockStatusView status={status} apiRoot={mount.apiRoot} wholePage={embed ? wholePage : undefined} />
+              )}
+              {ownRoot && status.state === 'ready' && (
+                <OwnServerPane
+                  root={ownRoot}
+                  onBack={() => {
+                    ownServer.choose(undefined)
+                  }}
+                />
+              )}
+              {!embed && !ownRoot && (
+                <ProxyControls behindProxy={behindProxy} onChange={setBehindProxy} mount={mount} />
+              )}
+              {!ownRoot && status.state !== 'failed' && (
+                <ErrorBoundary what="Swagger UI">
+                  <Suspense fallback={<p role="status">Loading Swagger UI…</p>}>
+                    {/* A new key per lesson and mount: Swagger UI forgets its authorization too. It sets
+                      itself up while the mock starts, and asks for the document once the app is mounted. */}
+                    <SwaggerPane
+                      key={`${lesson.id} ${mistake?.id ?? ''} ${release} ${persistAuthorization} ${mount.apiRoot.href}`}
+                      documentUrl={
+                        status.state === 'ready' && app ? new URL('openapi.json', mount.apiRoot).href : undefined
+                      }
+                      docsPage={mount.docsPage}
+                      persistAuthorization={persistAuthorization}
+                      onDrawn={firstScreen.markDrawn}
+                    />
+                  </Suspense>
+                </ErrorBoundary>
+              )}
+            </section>
+          </main>
+        </div>
+        <InspectorClock value={clock.now}>
+          <StandInReplayContext.Provider value={replay}>
+            <ExchangeExtraContext.Provider value={ownRoot ? compareWithStandIn : undefined}>
+              <TrafficPanel
+                store={trafficStore}
+                network={network}
+                apiRoot={trafficMount.apiRoot}
+                docsPage={trafficMount.docsPage}
+                lessonId={lesson.id}
+                mistakeId={mistake?.id ?? null}
+              />
+            </ExchangeExtraContext.Provider>
+          </StandInReplayContext.Provider>
+        </InspectorClock>
+      </div>
+    </FirstScreenContext.Provider>
   )
 }

@@ -8,6 +8,7 @@ import type { Lesson } from '../lessons/lesson'
 import type { LessonMistake } from '../lessons/mistake'
 import type { FastApiRelease } from '../server/fastapi-release'
 import { BreakItList } from '../guide/break-it-list'
+import { useFirstScreenDrawn } from '../ui/first-screen'
 import { mistakeHref } from './lesson-location'
 import { ReleaseNotice } from './release-notice'
 import type { LessonContentState } from './use-lesson-content'
@@ -45,6 +46,8 @@ interface LessonPanelProps {
 export function LessonPanel(props: LessonPanelProps) {
   const { lesson, content, unknownId, ignored, mistake, embed, switches, onToggleSwitch, guide } = props
   const here = new URL(window.location.href)
+  // The Markdown and the experiments load once Swagger UI has drawn (first-screen.ts).
+  const later = useFirstScreenDrawn()
   return (
     <article className="lesson-panel" aria-labelledby="lesson-title">
       {unknownId !== null && (
@@ -77,7 +80,7 @@ export function LessonPanel(props: LessonPanelProps) {
           {countDone(lesson.experiments, guide.done)} of {lesson.experiments.length} experiments done
         </p>
       )}
-      {mistake && (
+      {mistake && later && (
         <Suspense fallback={<p role="status">Loading the mistake…</p>}>
           <MistakeCard
             lesson={lesson}
@@ -88,13 +91,15 @@ export function LessonPanel(props: LessonPanelProps) {
           />
         </Suspense>
       )}
-      {content.state === 'loading' && <p role="status">Loading the lesson…</p>}
+      {(content.state === 'loading' || (content.state === 'loaded' && !later)) && (
+        <p role="status">Loading the lesson…</p>
+      )}
       {content.state === 'failed' && (
         <p role="alert" className="notice notice-error">
           The lesson could not be loaded ({content.message}). Check the connection and reload the page.
         </p>
       )}
-      {content.state === 'loaded' && !embed && (
+      {content.state === 'loaded' && !embed && later && (
         <Suspense fallback={<p role="status">Loading the lesson text…</p>}>
           <LessonStory content={content.content} />
         </Suspense>
@@ -120,15 +125,17 @@ export function LessonPanel(props: LessonPanelProps) {
         </fieldset>
       )}
       {guide.clock && <LessonClockControls clock={guide.clock} />}
-      <Suspense fallback={<p role="status">Loading the experiments…</p>}>
-        <TryThisList
-          lesson={lesson}
-          done={guide.done}
-          highlighted={guide.highlighted}
-          persistent={guide.persistent}
-          announcement={guide.announcement}
-        />
-      </Suspense>
+      {later && (
+        <Suspense fallback={<p role="status">Loading the experiments…</p>}>
+          <TryThisList
+            lesson={lesson}
+            done={guide.done}
+            highlighted={guide.highlighted}
+            persistent={guide.persistent}
+            announcement={guide.announcement}
+          />
+        </Suspense>
+      )}
       {!embed && (
         <BreakItList
           mistakes={lesson.mistakes}

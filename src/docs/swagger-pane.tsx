@@ -18,6 +18,8 @@ interface SwaggerPaneProps {
   readonly docsPage: URL
   /** FastAPI's `swagger_ui_parameters={"persistAuthorization": True}`: keep the login across reloads. */
   readonly persistAuthorization: boolean
+  /** Swagger UI has read its first document (its onComplete: once per page, whichever pane). */
+  readonly onDrawn?: () => void
 }
 
 // Swagger UI reads its plugins once, at mount: one list for every pane.
@@ -25,7 +27,7 @@ const PLUGINS = [swaggerAccessibilityPlugin]
 
 type RequestInterceptor = NonNullable<ComponentProps<typeof SwaggerUI>['requestInterceptor']>
 
-export function SwaggerPane({ documentUrl, document, docsPage, persistAuthorization }: SwaggerPaneProps) {
+export function SwaggerPane({ documentUrl, document, docsPage, persistAuthorization, onDrawn }: SwaggerPaneProps) {
   // Swagger UI leaves a relative tokenUrl for fetch to resolve against the page. The playground's
   // page is not FastAPI's /docs page, so resolve it against the page FastAPI would use; at the
   // base folder that is the same URL.
@@ -52,6 +54,7 @@ export function SwaggerPane({ documentUrl, document, docsPage, persistAuthorizat
         deepLinking={false}
         requestInterceptor={requestInterceptor}
         persistAuthorization={persistAuthorization}
+        onComplete={onDrawn}
       />
     </div>
   )

@@ -12,6 +12,7 @@ import {
   type CSSProperties,
 } from 'react'
 import type { MockNetwork } from '../server/traffic'
+import { useFirstScreenDrawn } from '../ui/first-screen'
 import { DockResizeHandle } from '../ui/dock-resize-handle'
 import { localStore } from '../ui/safe-storage'
 import { dockBounds, dockHeight, readDockState, writeDockState, type DockState } from './traffic-dock'
@@ -42,6 +43,8 @@ export function TrafficPanel({ store, network, apiRoot, docsPage, lessonId, mist
   const height = dockHeight(dock, viewportHeight)
   const { min, max } = dockBounds(viewportHeight)
   // The same element on every render: dragging the handle re-renders the frame, not the inspector.
+  // Recording starts with the mock; the inspector's view loads once Swagger UI has drawn.
+  const later = useFirstScreenDrawn()
   const inspector = useMemo(() => <TrafficInspector store={store} apiRoot={apiRoot.href} />, [store, apiRoot])
 
   const remember = (next: DockState) => {
@@ -110,7 +113,9 @@ export function TrafficPanel({ store, network, apiRoot, docsPage, lessonId, mist
         )}
       </div>
       {dock.open && (
-        <Suspense fallback={<p className="traffic-loading">Loading the inspector…</p>}>{inspector}</Suspense>
+        <Suspense fallback={<p className="traffic-loading">Loading the inspector…</p>}>
+          {later ? inspector : <p className="traffic-loading">Loading the inspector…</p>}
+        </Suspense>
       )}
     </section>
   )
