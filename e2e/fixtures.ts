@@ -10,7 +10,7 @@ const HTTP_STATUS_REPORT = /^Failed to load resource: the server responded with 
 // worker already controls the page and keeps answering, only that update check is skipped. (It
 // may come prefixed, as an uncaught rejection.)
 const SERVICE_WORKER_UPDATE_RACE =
-  /Failed to update a ServiceWorker for scope \('[^']+'\) with script \('[^']+\/mockServiceWorker\.js'\): Not found$/
+  /Failed to update a ServiceWorker for scope \('[^']+'\) with script \('[^']+\/playground-worker\.js'\): Not found$/
 
 export const test = base.extend<{ playground: PlaygroundPage; consoleErrors: string[] }>({
   consoleErrors: [

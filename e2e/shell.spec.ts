@@ -86,12 +86,14 @@ test.describe('The playground shell', () => {
 test.describe('When the mock cannot start', () => {
   test.use({ consoleErrors: [] })
 
-  test('a missing worker script gives advice instead of a blank pane', async ({ context, page }) => {
-    await context.route('**/mockServiceWorker.js', (route) => route.fulfill({ status: 404, body: 'Not found' }))
-    await page.goto('./?lesson=first-steps')
-    const alert = page.getByRole('alert')
-    await expect(alert).toContainText('its service worker script was not found')
-    await expect(alert).toContainText('mockServiceWorker.js included')
-    await expect(alert.getByRole('button', { name: 'Reload the page' })).toBeVisible()
-  })
+  for (const script of ['playground-worker.js', 'mockServiceWorker.js']) {
+    test(`a missing ${script} gives advice instead of a blank pane`, async ({ context, page }) => {
+      await context.route(`**/${script}`, (route) => route.fulfill({ status: 404, body: 'Not found' }))
+      await page.goto('./?lesson=first-steps')
+      const alert = page.getByRole('alert')
+      await expect(alert).toContainText('its service worker script was not found')
+      await expect(alert).toContainText('playground-worker.js and mockServiceWorker.js included')
+      await expect(alert.getByRole('button', { name: 'Reload the page' })).toBeVisible()
+    })
+  }
 })

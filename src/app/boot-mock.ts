@@ -1,7 +1,7 @@
 // Starts the mock's service worker and turns every way it can fail into advice for the learner.
-// msw is loaded here, after the shell's first paint: the shell does not need it to show itself.
+// msw is loaded here, beside the shell's first paint: the shell does not need it to show itself.
+import { WORKER_SCRIPT } from '../server/msw/app-files'
 import type { MockNetwork } from '../server/traffic'
-import { shortenWorkerRoundTrips } from '../server/msw/worker-shortcuts'
 import { standInForDeniedStorage } from '../ui/safe-storage'
 
 export type MockStatus =
@@ -21,11 +21,12 @@ export async function bootMock(base: URL): Promise<MockStatus> {
   let network: MockNetwork
   try {
     standInForDeniedStorage()
+    // Fetched and compiled while the worker takes control of the page.
+    const msw = import('../server/msw/mock-network')
     if (hasServiceWorkers) {
       await untilEarlyWorkerControls()
-      shortenWorkerRoundTrips(base)
     }
-    const { startMockNetwork } = await import('../server/msw/mock-network')
+    const { startMockNetwork } = await msw
     // Without service workers (an insecure origin, some private windows) msw mocks fetch inside the page.
     network = await startMockNetwork(base)
   } catch (error) {
@@ -80,13 +81,13 @@ function markReady(): void {
 
 function failureFor(error: unknown, base: URL): MockStatus {
   const message = error instanceof Error ? error.message : String(error)
-  const script = new URL('mockServiceWorker.js', base).href
-  if (/does not exist|404/i.test(message)) {
+  const script = new URL(WORKER_SCRIPT, base).href
+  // A missing script is "not found"; a missing mockServiceWorker.js beside it fails the script's run.
+  if (/does not exist|404|evaluation failed/i.test(message)) {
     return {
       state: 'failed',
-      problem: `The mock API could not start: its service worker script was not found at ${script}.`,
-      advice:
-        'If you deployed the build yourself, copy every file of dist/, mockServiceWorker.js included, into the same folder as index.html.',
+      problem: `The mock API could not start: its service worker script was not found at ${script}, or could not load mockServiceWorker.js beside it.`,
+      advice: `If you deployed the build yourself, copy every file of dist/, ${WORKER_SCRIPT} and mockServiceWorker.js included, into the same folder as index.html.`,
     }
   }
   return {

@@ -1,12 +1,25 @@
-import { readdirSync } from 'node:fs'
+import { readFileSync, readdirSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { isAppFile } from './app-files'
+import { APP_FILES, APP_PREFIXES, WORKER_SCRIPT, isAppFile } from './app-files'
+
+/** A list the worker script declares as `const NAME = [...]`, read as JSON. */
+function workerList(source: string, name: string): unknown {
+  const match = new RegExp(`const ${name} = (\\[[^\\]]*\\])`).exec(source)
+  if (!match?.[1]) throw new Error(`${WORKER_SCRIPT} declares no ${name}`)
+  return JSON.parse(match[1].replaceAll("'", '"'))
+}
 
 describe('isAppFile', () => {
   it('covers every file the build copies from public/', () => {
     const publicFiles = readdirSync(new URL('../../../public', import.meta.url))
     expect(publicFiles.length).toBeGreaterThan(0)
     for (const file of publicFiles) expect(isAppFile(file), file).toBe(true)
+  })
+
+  it('agrees with the worker script, which sends the same files straight to the network', () => {
+    const source = readFileSync(new URL(`../../../public/${WORKER_SCRIPT}`, import.meta.url), 'utf8')
+    expect(workerList(source, 'OWN_FILES')).toEqual([...APP_FILES])
+    expect(workerList(source, 'OWN_PREFIXES')).toEqual(APP_PREFIXES)
   })
 
   it("covers Vite's built assets and dev paths", () => {

@@ -1,7 +1,17 @@
-// Paths below the base that belong to the playground itself (the built assets, the worker script,
-// Vite's dev paths), never to the lesson's API. Keep in step with public/.
-const APP_FILES = new Set(['index.html', 'mockServiceWorker.js', 'favicon.svg'])
-const APP_PREFIXES = ['assets/', 'src/', 'node_modules/', '@', '__vite']
+// Paths below the base that belong to the playground itself (the built assets, the worker scripts,
+// Vite's dev paths), never to the lesson's API. Keep in step with public/ and with the lists in
+// public/playground-worker.js (app-files.test.ts compares them).
+
+/** The service worker the page registers: msw's worker wrapped with the playground's own routes. */
+export const WORKER_SCRIPT = 'playground-worker.js'
+
+export const APP_FILES: ReadonlySet<string> = new Set([
+  'index.html',
+  'mockServiceWorker.js',
+  WORKER_SCRIPT,
+  'favicon.svg',
+])
+export const APP_PREFIXES: readonly string[] = ['assets/', 'src/', 'node_modules/', '@', '__vite']
 
 /** `relativePath` is the request path below the base, without a leading slash. */
 export function isAppFile(relativePath: string): boolean {

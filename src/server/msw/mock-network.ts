@@ -1,13 +1,16 @@
-// The one module that knows msw: it mounts a FastAPI stand-in below the API root and starts
-// the service worker that routes the page's requests to it.
+// The one module that starts msw: it mounts a FastAPI stand-in below the API root and starts
+// the service worker that routes the page's requests to it. With a service worker the stand-in
+// answers the worker's messages itself (worker-shortcuts.ts); msw's handler below answers for it
+// where there is none (msw then mocks fetch inside the page).
 import { http, type HttpHandler } from 'msw'
 import { defaultNetworkOptions, setupWorker } from 'msw/browser'
-import { isAppFile } from './app-files'
+import { WORKER_SCRIPT } from './app-files'
 import { createExchangeLog, type ExchangeLog } from './exchange-log'
 import type { AnsweredBy, MockNetwork, Mount, TrafficEvent } from '../traffic'
 import { encodeForWorker, needsCarrying, starletteHeaderView } from './header-bytes'
 import { createInFlightLimit, type InFlightLimit } from './in-flight-limit'
 import { watchWorkerMessages, type WorkerMessages } from './worker-messages'
+import { isApiUrl, isPlaygroundOwn, shortenWorkerRoundTrips } from './worker-shortcuts'
 
 /**
  * One catch-all handler that lets the stand-in make every routing decision (404, 405, 307) as
@@ -23,12 +26,6 @@ export function createApiHandler(mount: Mount, log: ExchangeLog, limit?: InFligh
     log.add(requestId, record)
     return response
   })
-}
-
-/** Whether a URL is the mounted API's to answer: below its root and not one of the app's files. */
-export function isApiUrl(url: string, apiRoot: URL): boolean {
-  if (!url.startsWith(apiRoot.href)) return false
-  return !isAppFile(url.slice(apiRoot.href.length).replace(/[?#].*$/, ''))
 }
 
 /** What the traffic view needs to know of a request to decide whether it is an exchange to show. */
@@ -49,10 +46,7 @@ export function trafficSource(request: SeenRequest, base: URL, apiRoot: URL | un
   if (request.mode === 'navigate') return undefined
   if (apiRoot && isApiUrl(request.url, apiRoot)) return 'stand-in'
   if (request.destination !== '' || request.mode === 'no-cors') return undefined
-  if (request.url.startsWith(base.href) && isAppFile(request.url.slice(base.href.length).replace(/[?#].*$/, ''))) {
-    return undefined
-  }
-  return 'network'
+  return isPlaygroundOwn(request, base) ? undefined : 'network'
 }
 
 /**
@@ -61,11 +55,25 @@ export function trafficSource(request: SeenRequest, base: URL, apiRoot: URL | un
  */
 export async function startMockNetwork(base: URL): Promise<MockNetwork> {
   const log = createExchangeLog()
+  let apiRoot: URL | undefined = base
+  let mounted: Mount | undefined
+  const listeners = new Set<(event: TrafficEvent) => void>()
+  const emit = (event: TrafficEvent) => {
+    for (const listener of listeners) listener(event)
+  }
+  const limit = createInFlightLimit()
   // Only the worker's own messages say what a request is for (msw's copy of it forgets) and
   // which requests got no answer; without a worker, msw sees fetch and XHR requests only.
   let onFailure: (requestId: string, message: string) => void = () => undefined
   let workerMessages: WorkerMessages | undefined
   if ('serviceWorker' in navigator) {
+    // First, so that msw never hears of the requests answered there.
+    shortenWorkerRoundTrips(navigator.serviceWorker, {
+      base,
+      mounted: () => mounted,
+      limit,
+      report: () => (listeners.size > 0 ? emit : undefined),
+    })
     carryHeaderBytes(base.href)
     workerMessages = watchWorkerMessages(navigator.serviceWorker, (requestId, message) => {
       onFailure(requestId, message)
@@ -76,15 +84,9 @@ export async function startMockNetwork(base: URL): Promise<MockNetwork> {
   await worker.start({
     quiet: true,
     onUnhandledFrame: 'bypass',
-    serviceWorker: { url: new URL('mockServiceWorker.js', base).href, options: { scope: base.pathname } },
+    serviceWorker: { url: new URL(WORKER_SCRIPT, base).href, options: { scope: base.pathname } },
   })
-  let apiRoot: URL | undefined = base
-  const listeners = new Set<(event: TrafficEvent) => void>()
-  const emit = (event: TrafficEvent) => {
-    for (const listener of listeners) listener(event)
-  }
   const watched = new Map<string, AnsweredBy>()
-  const limit = createInFlightLimit()
 
   worker.events.on('request:start', ({ request, requestId }) => {
     const { destination } = workerMessages?.claim(requestId, request.method, request.url) ?? { destination: '' }
@@ -154,10 +156,12 @@ export async function startMockNetwork(base: URL): Promise<MockNetwork> {
 
   return {
     mount(mount) {
+      mounted = mount
       apiRoot = mount.apiRoot
       worker.resetHandlers(createApiHandler(mount, log, limit))
     },
     unmount() {
+      mounted = undefined
       apiRoot = undefined
       // An empty list would bring back the last mounted app: msw's "initial" handlers.
       worker.resetHandlers(http.all('*', () => undefined))

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { isPlaygroundOwn } from './worker-shortcuts'
+import { createFirstStepsApp } from '../../lessons/first-steps/first-steps-app'
+import type { TrafficEvent } from '../traffic'
+import { createInFlightLimit } from './in-flight-limit'
+import {
+  isPlaygroundOwn,
+  shortenWorkerRoundTrips,
+  type WorkerMessageEvent,
+  type WorkerMessageSource,
+  type WorkerRequest,
+} from './worker-shortcuts'
 
 const base = new URL('http://localhost/learn/oauth2/')
 const request = (path: string, mode = 'cors') => ({ url: new URL(path, base).href, mode })
@@ -23,5 +32,138 @@ describe('isPlaygroundOwn', () => {
   it('leaves requests outside the playground’s folder to msw', () => {
     expect(isPlaygroundOwn({ url: 'http://localhost/assets/x.js', mode: 'cors' }, base)).toBe(false)
     expect(isPlaygroundOwn({ url: 'http://127.0.0.1:8000/items/', mode: 'cors' }, base)).toBe(false)
+  })
+})
+
+interface Posted {
+  readonly message: unknown
+  readonly transfer: unknown
+}
+
+/** The page's side of the worker protocol, with a fake worker: what was answered, and whether msw heard. */
+function setUp(mounted = true) {
+  let listener: ((event: WorkerMessageEvent) => void) | undefined
+  const source: WorkerMessageSource = {
+    addEventListener(_type, added) {
+      listener = added
+    },
+  }
+  const traffic: TrafficEvent[] = []
+  shortenWorkerRoundTrips(source, {
+    base,
+    mounted: () => (mounted ? { app: createFirstStepsApp(new Set()), apiRoot: base } : undefined),
+    limit: createInFlightLimit(1, 50, () => undefined),
+    report: () => (event) => traffic.push(event),
+  })
+  /** Delivers one worker message; resolves with what the page posted back and whether msw would hear of it. */
+  const deliver = async (data: unknown): Promise<{ posted: Posted[]; reachedMsw: boolean }> => {
+    const posted: Posted[] = []
+    let reachedMsw = true
+    listener?.({
+      data,
+      ports: [{ postMessage: (message: unknown, transfer?: unknown) => posted.push({ message, transfer }) }],
+      stopImmediatePropagation: () => {
+        reachedMsw = false
+      },
+    })
+    // The stand-in answers asynchronously.
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    return { posted, reachedMsw }
+  }
+  return { deliver, traffic }
+}
+
+function workerRequest(path: string, init: Partial<WorkerRequest> = {}): { type: 'REQUEST'; payload: WorkerRequest } {
+  return {
+    type: 'REQUEST',
+    payload: {
+      id: `id-${path}`,
+      url: new URL(path, base).href,
+      mode: 'cors',
+      method: 'GET',
+      headers: {},
+      body: null,
+      ...init,
+    },
+  }
+}
+
+describe('the stand-in answering the worker itself', () => {
+  it('answers an API request with the stand-in’s status, headers and bytes, and msw never hears of it', async () => {
+    const { deliver } = setUp()
+    const { posted, reachedMsw } = await deliver(workerRequest('items/', { headers: { authorization: 'Bearer abc' } }))
+    expect(reachedMsw).toBe(false)
+    expect(posted).toHaveLength(1)
+    const { message, transfer } = posted[0] ?? {}
+    const answer = message as { type: string; data: { status: number; headers: [string, string][]; body: ArrayBuffer } }
+    expect(answer.type).toBe('MOCK_RESPONSE')
+    expect(answer.data.status).toBe(200)
+    expect(answer.data.headers).toContainEqual(['content-type', 'application/json'])
+    expect(new TextDecoder().decode(answer.data.body)).toBe('{"token":"abc"}')
+    // The bytes move to the worker rather than being copied.
+    expect(transfer).toEqual([answer.data.body])
+  })
+
+  it('reports the exchange to the traffic view, with the stand-in’s record of why', async () => {
+    const { deliver, traffic } = setUp()
+    await deliver(workerRequest('items/'))
+    expect(traffic.map((event) => event.kind)).toEqual(['request', 'response'])
+    const response = traffic[1]
+    expect(response?.kind === 'response' && response.status).toBe(401)
+    expect(response?.kind === 'response' && response.answeredBy).toBe('stand-in')
+    expect(response?.kind === 'response' && response.record?.path).toBe('/items/')
+    expect(response?.kind === 'response' && response.headers).toContainEqual(['www-authenticate', 'Bearer'])
+  })
+
+  it('hands the stand-in a form body as sent, and Starlette’s reading of header bytes', async () => {
+    const { deliver, traffic } = setUp()
+    const body = new TextEncoder().encode('username=johndoe&password=secret').buffer
+    await deliver(
+      workerRequest('token', {
+        method: 'POST',
+        body,
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-name': 'é' },
+      }),
+    )
+    const sent = traffic[0]
+    expect(sent?.kind === 'request' && sent.body).toBe('username=johndoe&password=secret')
+    // The worker decoded the bytes C3 A9 as UTF-8; Starlette reads them as latin-1.
+    expect(sent?.kind === 'request' && sent.headers).toContainEqual(['x-name', 'Ã©'])
+  })
+
+  it('sends the page’s own files and page loads to the network at once', async () => {
+    const { deliver, traffic } = setUp()
+    for (const [path, mode] of [
+      ['assets/index-abc.js', 'cors'],
+      ['./?lesson=first-steps', 'navigate'],
+    ] as const) {
+      const { posted, reachedMsw } = await deliver(workerRequest(path, { mode }))
+      expect(reachedMsw).toBe(false)
+      expect(posted.map((post) => post.message)).toEqual([{ type: 'PASSTHROUGH' }])
+    }
+    expect(traffic).toEqual([])
+  })
+
+  it('leaves requests outside the API, and every request while nothing is mounted, to msw', async () => {
+    expect((await setUp().deliver(workerRequest('http://127.0.0.1:8000/items/'))).reachedMsw).toBe(true)
+    const unmounted = await setUp(false).deliver(workerRequest('items/'))
+    expect(unmounted).toEqual({ posted: [], reachedMsw: true })
+  })
+
+  it('keeps the worker’s copy of an answer it gave from msw, and closes the copy’s stream', async () => {
+    const { deliver } = setUp()
+    await deliver(workerRequest('items/'))
+    let cancelled = false
+    const body = new ReadableStream({
+      cancel() {
+        cancelled = true
+      },
+    })
+    const copy = { type: 'RESPONSE', payload: { request: { id: 'id-items/' }, response: { body } } }
+    expect((await deliver(copy)).reachedMsw).toBe(false)
+    expect(cancelled).toBe(true)
+    // Another request's copy is msw's.
+    const other = { type: 'RESPONSE', payload: { request: { id: 'elsewhere' }, response: { body: null } } }
+    expect((await deliver(other)).reachedMsw).toBe(true)
   })
 })

@@ -1,20 +1,49 @@
-// Two shortcuts in the page's side of msw's worker protocol (mockServiceWorker.js, msw 3.0.5),
-// which hands every request of the page to the page's main thread and waits for its answer:
-// - The playground's own files and page loads are never the stand-in's, whatever is mounted, so
-//   the page tells the worker "passthrough" at once, where msw would first build a Request, run
-//   its handlers and events, and later read back the worker's copy of the file.
-// - A mocked answer goes to the worker as bytes, not as a transferred stream: the stand-in's
-//   bodies are small and whole, and a transferred stream costs several messages between threads.
+// Two shortcuts in the page's side of msw's worker protocol (mockServiceWorker.js, msw 3.0.5). The
+// worker hands every request of a page it mocks for to the page's main thread, as a REQUEST message
+// with a port, and waits on that port for MOCK_RESPONSE or PASSTHROUGH; once answered, it sends a
+// RESPONSE message with a copy of the answer, for msw's events. msw's page side would rebuild each
+// request, run its handler pipeline and events, stream the answer back and read the copy: about
+// 5 ms of main thread per request, where the stand-in itself needs a tenth of a millisecond.
+// - The playground's own files and page loads are never the stand-in's: "passthrough" at once.
+// - Requests below the mounted API root have one handler only, the stand-in: it answers them here,
+//   the answer going to the worker as bytes, and the traffic view hears of them directly.
+// msw still owns the worker: its registration, activation and keep-alive, the clients it mocks for,
+// and every other request (a real server's, one that left the app), which reaches its handlers.
 import { isAppFile } from './app-files'
+import { starletteHeaderView } from './header-bytes'
+import type { InFlightLimit } from './in-flight-limit'
+import type { Mount, TrafficEvent } from '../traffic'
+
+/** What the worker says of a request (serializeRequest in mockServiceWorker.js). */
+export interface WorkerRequest {
+  readonly id: string
+  readonly url: string
+  readonly mode: string
+  readonly method: string
+  readonly headers: Readonly<Record<string, string>>
+  readonly body: ArrayBuffer | null
+  readonly credentials?: RequestCredentials
+}
 
 interface RequestMessage {
   readonly type: 'REQUEST'
-  readonly payload: { readonly id: string; readonly url: string; readonly mode: string }
+  readonly payload: WorkerRequest
 }
 
 interface ResponseMessage {
   readonly type: 'RESPONSE'
   readonly payload: { readonly request: { readonly id: string }; readonly response: { readonly body: unknown } }
+}
+
+/** The part of a MessageEvent the shortcuts read: a structural type, so tests can hand in plain objects. */
+export interface WorkerMessageEvent {
+  readonly data: unknown
+  readonly ports: readonly Pick<MessagePort, 'postMessage'>[]
+  stopImmediatePropagation(): void
+}
+
+export interface WorkerMessageSource {
+  addEventListener(type: 'message', listener: (event: WorkerMessageEvent) => void): void
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -23,8 +52,14 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 function isRequestMessage(data: unknown): data is RequestMessage {
   if (!isObject(data) || data.type !== 'REQUEST' || !isObject(data.payload)) return false
-  const { id, url, mode } = data.payload
-  return typeof id === 'string' && typeof url === 'string' && typeof mode === 'string'
+  const { id, url, mode, method, headers } = data.payload
+  return (
+    typeof id === 'string' &&
+    typeof url === 'string' &&
+    typeof mode === 'string' &&
+    typeof method === 'string' &&
+    isObject(headers)
+  )
 }
 
 function isResponseMessage(data: unknown): data is ResponseMessage {
@@ -40,30 +75,116 @@ export function isPlaygroundOwn(request: { readonly url: string; readonly mode: 
   return isAppFile(request.url.slice(base.href.length).replace(/[?#].*$/, ''))
 }
 
+/** Whether a URL is the mounted API's to answer: below its root and not one of the app's files. */
+export function isApiUrl(url: string, apiRoot: URL): boolean {
+  if (!url.startsWith(apiRoot.href)) return false
+  return !isAppFile(url.slice(apiRoot.href.length).replace(/[?#].*$/, ''))
+}
+
+// Statuses whose responses may not have a body: the worker's `new Response` would throw on one.
+const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304])
+const METHODS_WITHOUT_BODY = new Set(['GET', 'HEAD'])
+const utf8 = new TextDecoder()
+
+/** The request as the page sent it, rebuilt from the worker's message, headers as Starlette reads them. */
+export function requestFromWorker(request: WorkerRequest): Request {
+  return new Request(request.url, {
+    method: request.method,
+    headers: starletteHeaderView(request.headers),
+    body: METHODS_WITHOUT_BODY.has(request.method.toUpperCase()) ? null : request.body,
+    ...(request.credentials !== undefined && { credentials: request.credentials }),
+  })
+}
+
+export interface ShortcutOptions {
+  readonly base: URL
+  /** The app mounted now, if any. */
+  readonly mounted: () => Mount | undefined
+  /** Lets requests into the stand-in one at a time, frames first (in-flight-limit.ts). */
+  readonly limit: InFlightLimit
+  /** Where the exchanges answered here are reported; undefined while nobody listens. */
+  readonly report: () => ((event: TrafficEvent) => void) | undefined
+}
+
 /**
- * Installs both shortcuts. Call before msw starts: this listener must run before msw's, which then
- * never hears of the requests answered here.
+ * Installs both shortcuts on the page's `navigator.serviceWorker`. Call before msw starts: this
+ * listener must run before msw's, which then never hears of the requests answered here.
  */
-export function shortenWorkerRoundTrips(base: URL): void {
-  const passedThrough = new Set<string>()
-  navigator.serviceWorker.addEventListener('message', (event: MessageEvent<unknown>) => {
+export function shortenWorkerRoundTrips(source: WorkerMessageSource, options: ShortcutOptions): void {
+  // Requests answered here, whose RESPONSE copy nobody reads.
+  const answeredHere = new Set<string>()
+  source.addEventListener('message', (event) => {
     const data = event.data
     const port = event.ports[0]
-    if (
-      isRequestMessage(data) &&
-      port &&
-      isPlaygroundOwn(data.payload, base) &&
-      !(window as unknown as { noShort?: boolean }).noShort
-    ) {
+    if (isRequestMessage(data) && port) {
+      const request = data.payload
+      const mount = options.mounted()
+      if (isPlaygroundOwn(request, options.base)) {
+        // No headers: the worker sends the request as the browser made it.
+        port.postMessage({ type: 'PASSTHROUGH' })
+      } else if (mount && isApiUrl(request.url, mount.apiRoot)) {
+        void answer(request, mount, port)
+      } else {
+        return
+      }
       event.stopImmediatePropagation()
-      passedThrough.add(data.payload.id)
-      // No headers: the worker sends the request as the browser made it.
-      port.postMessage({ type: 'PASSTHROUGH' })
-    } else if (isResponseMessage(data) && passedThrough.delete(data.payload.request.id)) {
-      // The worker's copy of a file nobody here reads: close its stream, and keep it from msw.
+      answeredHere.add(request.id)
+    } else if (isResponseMessage(data) && answeredHere.delete(data.payload.request.id)) {
+      // The worker's copy of an answer already reported, or of a file nobody here reads: close its
+      // stream, and keep it from msw.
       event.stopImmediatePropagation()
       const { body } = data.payload.response
       if (body instanceof ReadableStream) void body.cancel()
     }
   })
+
+  async function answer(message: WorkerRequest, mount: Mount, port: Pick<MessagePort, 'postMessage'>) {
+    const { id } = message
+    const startedAt = performance.now()
+    await options.limit.enter(id)
+    let answered = false
+    try {
+      const request = requestFromWorker(message)
+      options.report()?.({
+        kind: 'request',
+        id,
+        method: request.method,
+        url: request.url,
+        headers: [...request.headers],
+        body: message.body === null ? '' : utf8.decode(message.body),
+        startedAt,
+      })
+      const { response, record } = await mount.app.handle(request, mount.apiRoot.pathname.replace(/\/$/, ''))
+      const bytes = response.status === 0 ? null : await response.arrayBuffer()
+      const body = bytes && (bytes.byteLength > 0 || !NULL_BODY_STATUSES.has(response.status)) ? bytes : null
+      // Read before the bytes move to the worker.
+      const text = bytes === null ? '' : utf8.decode(bytes)
+      const headers = [...response.headers]
+      port.postMessage(
+        {
+          type: 'MOCK_RESPONSE',
+          data: { status: response.status, statusText: response.statusText, headers, body },
+        },
+        body ? [body] : [],
+      )
+      answered = true
+      options.report()?.({
+        kind: 'response',
+        id,
+        status: response.status,
+        statusText: response.statusText,
+        headers,
+        body: text,
+        finishedAt: performance.now(),
+        answeredBy: 'stand-in',
+        record,
+      })
+    } catch (error) {
+      // The stand-in failed (a bug, not FastAPI behaviour): the page's fetch fails rather than hangs.
+      if (!answered) port.postMessage({ type: 'MOCK_RESPONSE', data: { status: 0, statusText: '', headers: [] } })
+      options.report()?.({ kind: 'failure', id, message: error instanceof Error ? error.message : String(error) })
+    } finally {
+      options.limit.leave(id)
+    }
+  }
 }
