@@ -5,14 +5,12 @@ import { oauth2PasswordRequestForm } from '../../server/forms/oauth2-password-re
 import { HTTPException } from '../../server/http-exception'
 import type { JsonValue } from '../../server/json'
 import { describeJwtFailure } from '../../server/jwt/jwt-failure'
-import { SECRET_KEY } from '../../server/jwt/jwt-settings'
 import { pyjwtDecode } from '../../server/jwt/pyjwt-decode'
-import { createAccessToken } from '../../server/jwt/pyjwt-encode'
-import { tokenModel } from '../../server/models/token-model'
-import { authenticateUser, JOHNDOE, userModel, type UserInDB } from '../../server/models/user-model'
 import { defineRoute } from '../../server/route'
 import { oauth2PasswordBearer } from '../../server/security/oauth2-password-bearer'
 import type { LessonServices } from '../lesson'
+import { authenticateUser, createAccessToken, JOHNDOE, SECRET_KEY } from '../shared/jwt-tutorial'
+import { tokenModel, userModel, type UserInDB } from '../shared/jwt-tutorial-models'
 
 /** Not tutorial003's alice: another name, another password, and disabled. */
 const ALICE: UserInDB = {

@@ -1,42 +1,17 @@
-// The `User` and `UserInDB` Pydantic models of tutorials 004 and 005, and the user both share.
-import type { JsonObject } from '../json'
-import type { PasswordVerifier } from '../passwords/password-verifier'
-import type { ResponseModel } from '../route'
+// What tutorials 004 and 005 share in their main.py: the JWT settings, johndoe, authenticate_user
+// and create_access_token. Their Pydantic models are in jwt-tutorial-models.ts; PyJWT itself is the
+// stand-in's (server/jwt/).
+import type { JsonObject } from '../../server/json'
+import { pyjwtEncode } from '../../server/jwt/pyjwt-encode'
+import type { PasswordVerifier } from '../../server/passwords/password-verifier'
+import type { UserInDB } from './jwt-tutorial-models'
 
-export interface User {
-  readonly username: string
-  readonly email: string | null
-  readonly full_name: string | null
-  readonly disabled: boolean | null
-}
+// The key is public on purpose: it is printed in FastAPI's docs, which is also why anyone can forge
+// tokens for these apps. ALGORITHM is "HS256", the one algorithm pyjwtEncode writes and pyjwtDecode accepts.
 
-export interface UserInDB extends User {
-  readonly hashed_password: string
-}
-
-const optional = (type: string, title: string): JsonObject => ({ anyOf: [{ type }, { type: 'null' }], title })
-
-/** `-> User`: FastAPI validates what the endpoint returned against User, dropping hashed_password. */
-export const userModel: ResponseModel<User> = {
-  name: 'User',
-  schema: {
-    properties: {
-      username: { type: 'string', title: 'Username' },
-      email: optional('string', 'Email'),
-      full_name: optional('string', 'Full Name'),
-      disabled: optional('boolean', 'Disabled'),
-    },
-    type: 'object',
-    required: ['username'],
-    title: 'User',
-  },
-  serialize: (user) => ({
-    username: user.username,
-    email: user.email,
-    full_name: user.full_name,
-    disabled: user.disabled,
-  }),
-}
+/** Used as the UTF-8 bytes of this 64-character string; PyJWT does not hex-decode it. */
+export const SECRET_KEY = '09d25e094faa6ca2556c818166b7a9563b93f7099f6f0f4caa6cf63b88e8d3e7'
+export const ACCESS_TOKEN_EXPIRE_MINUTES = 30
 
 /** johndoe, password `secret`, with the Argon2id hash both tutorials store for him. */
 export const JOHNDOE: UserInDB = {
@@ -74,4 +49,13 @@ export async function authenticateUser(
     return `the password does not match the Argon2 hash stored for ${user.username}`
   }
   return user
+}
+
+/**
+ * The tutorials' create_access_token: the data, then `exp` thirty minutes from now, whole
+ * seconds (PyJWT drops the fraction of the datetime). `now` is in milliseconds.
+ */
+export function createAccessToken(data: JsonObject, now: number): Promise<string> {
+  const exp = Math.floor(now / 1000) + ACCESS_TOKEN_EXPIRE_MINUTES * 60
+  return pyjwtEncode({ ...data, exp }, SECRET_KEY)
 }
