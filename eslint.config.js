@@ -20,7 +20,7 @@ const restrictImports = (files, patterns) => [
 ]
 
 // Imports flow one way: app -> guide -> docs/inspector/lessons -> server. The server and the lessons know
-// nothing of React, and a lesson never imports another lesson.
+// nothing of React, and a lesson never imports another lesson (only src/lessons/shared/).
 const noReactIn = (files, extraPatterns = []) =>
   restrictImports(files, [
     ...extraPatterns,
@@ -72,9 +72,16 @@ export default tseslint.config(
   },
   ...restrictImports(['src/**/*.ts', 'src/**/*.tsx'], []),
   ...noReactIn(['src/server/**/*.ts']),
+  // `../<folder>/` from a lesson's folder is another lesson, except src/lessons/shared/: the code several
+  // lessons share, which the same rule keeps from importing any lesson.
   ...noReactIn(
     ['src/lessons/*/**/*.ts'],
-    [{ regex: '^\\.\\./(?!\\.\\.)[^/]+/', message: 'A lesson never imports another lesson.' }],
+    [
+      {
+        regex: '^\\.\\./(?!\\.\\.|shared/)[^/]+/',
+        message: 'A lesson never imports another lesson; what several lessons share goes in src/lessons/shared/.',
+      },
+    ],
   ),
   { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },
   {

@@ -72,25 +72,6 @@ export function headerNote(name: string, side: 'request' | 'response'): string |
   }
 }
 
-/** "in 29 min 5 s" or "3 min 2 s ago": how far a Unix time in seconds is from now. */
-export function describeFromNow(unixSeconds: number, nowMs: number): string {
-  const delta = Math.round(unixSeconds - nowMs / 1000)
-  const span = spanOf(Math.abs(delta))
-  if (delta === 0) return 'now'
-  return delta > 0 ? `in ${span}` : `${span} ago`
-}
-
-function spanOf(seconds: number): string {
-  const days = Math.floor(seconds / 86400)
-  const hours = Math.floor((seconds % 86400) / 3600)
-  const minutes = Math.floor((seconds % 3600) / 60)
-  const rest = seconds % 60
-  if (days > 0) return hours > 0 ? `${days} d ${hours} h` : `${days} d`
-  if (hours > 0) return minutes > 0 ? `${hours} h ${minutes} min` : `${hours} h`
-  if (minutes > 0) return rest > 0 ? `${minutes} min ${rest} s` : `${minutes} min`
-  return `${rest} s`
-}
-
 /** A quoted string for prose: JSON quoting keeps control characters and quotes visible. */
 export function quoted(text: string): string {
   return JSON.stringify(text)

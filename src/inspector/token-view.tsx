@@ -1,7 +1,7 @@
 // "Follow the token": where an access_token came from and went, and what a JWT says inside,
 // decoded from its text alone (nothing is verified here: the key stays with the server).
 import { useContext, useEffect, useMemo, useState } from 'react'
-import { describeFromNow } from './formatters'
+import { describeFromNow } from '../server/relative-time'
 import { InspectorClock } from './inspector-clock'
 import { CLAIM_NOTES, decodeJwt, secondsUntilExpiry, type DecodedJwt } from './jwt'
 import { grantedScopes, scopeCoverage, type OperationScopes } from './scope-coverage'
@@ -155,8 +155,8 @@ function JwtClaims({ jwt, now }: { readonly jwt: DecodedJwt; readonly now: numbe
         {left === undefined
           ? 'No exp claim: PyJWT accepts this token for ever, as far as time goes.'
           : left > 0
-            ? `Expires ${describeFromNow(now / 1000 + left, now)}.`
-            : `Expired ${describeFromNow(now / 1000 + left, now)}: PyJWT’s jwt.decode rejects it, and the tutorials answer 401.`}
+            ? `Expires ${describeFromNow(now / 1000 + left, now, 'compact')}.`
+            : `Expired ${describeFromNow(now / 1000 + left, now, 'compact')}: PyJWT’s jwt.decode rejects it, and the tutorials answer 401.`}
       </p>
       <p className="signature-note">
         Signature <code>{jwt.signature === '' ? '(none)' : jwt.signature}</code>: an HMAC of the first two parts, keyed
@@ -170,7 +170,7 @@ function JwtClaims({ jwt, now }: { readonly jwt: DecodedJwt; readonly now: numbe
 function timeOf(unixSeconds: number, now: number): string {
   const date = new Date(unixSeconds * 1000)
   const when = Number.isNaN(date.getTime()) ? '' : `${date.toISOString().replace('.000Z', 'Z')}, `
-  return `(${when}${describeFromNow(unixSeconds, now)})`
+  return `(${when}${describeFromNow(unixSeconds, now, 'compact')})`
 }
 
 function useNow(intervalMs: number): number {

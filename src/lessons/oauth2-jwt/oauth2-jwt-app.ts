@@ -3,15 +3,17 @@
 import { createFastApiApp, type FastApiApp } from '../../server/fastapi-app'
 import { oauth2PasswordRequestForm } from '../../server/forms/oauth2-password-request-form'
 import { HTTPException } from '../../server/http-exception'
-import { describeJwtFailure } from '../../server/jwt/jwt-failure'
-import { SECRET_KEY } from '../../server/jwt/jwt-settings'
-import { pyjwtDecode } from '../../server/jwt/pyjwt-decode'
-import { createAccessToken } from '../../server/jwt/pyjwt-encode'
-import { tokenModel } from '../../server/models/token-model'
-import { authenticateUser, JOHNDOE, userModel, type UserInDB } from '../../server/models/user-model'
 import { defineRoute } from '../../server/route'
 import { oauth2PasswordBearer } from '../../server/security/oauth2-password-bearer'
 import type { LessonServices } from '../lesson'
+import {
+  authenticateUser,
+  createAccessToken,
+  createFakeUsersDb,
+  getCurrentActiveUser,
+  type JwtTutorialApp,
+} from '../shared/jwt-tutorial'
+import { tokenModel, userModel, type UserInDB } from '../shared/jwt-tutorial-models'
 import { INACTIVE_ALICE_SWITCH } from './switches'
 
 /**
@@ -29,41 +31,8 @@ const ALICE: UserInDB = {
 const oauth2Scheme = oauth2PasswordBearer({ tokenUrl: 'token' })
 
 export function createOAuth2JwtApp(enabledSwitches: ReadonlySet<string>, services: LessonServices): FastApiApp {
-  // A Map, not an object: `username in db` must not find "constructor" or "__proto__".
-  const fakeUsersDb = new Map<string, UserInDB>([[JOHNDOE.username, JOHNDOE]])
-  if (enabledSwitches.has(INACTIVE_ALICE_SWITCH)) fakeUsersDb.set(ALICE.username, ALICE)
-
-  /** The user, or why the login failed. Both failures cost one Argon2 verification. */
-  async function getCurrentUser(token: string): Promise<UserInDB> {
-    const credentialsException = (why: string, check?: string) =>
-      new HTTPException(401, 'Could not validate credentials', {
-        headers: { 'WWW-Authenticate': 'Bearer' },
-        why,
-        check,
-      })
-    const decoded = await pyjwtDecode(token, { key: SECRET_KEY, now: services.now() })
-    if (!decoded.ok) {
-      throw credentialsException(describeJwtFailure(decoded.failure, services.now()), `jwt-${decoded.failure.kind}`)
-    }
-    // PyJWT has already refused a sub that is present but not a string.
-    const username = decoded.claims.sub
-    if (typeof username !== 'string') throw credentialsException('the token has no sub claim, so it names no user')
-    const user = fakeUsersDb.get(username)
-    if (!user) {
-      throw credentialsException(
-        `the signature is good, but the token's sub ${JSON.stringify(username)} is not a user in fake_users_db`,
-      )
-    }
-    return user
-  }
-
-  async function getCurrentActiveUser(token: string): Promise<UserInDB> {
-    const user = await getCurrentUser(token)
-    if (user.disabled) {
-      throw new HTTPException(400, 'Inactive user', { why: `the token is valid, but ${user.username} is disabled` })
-    }
-    return user
-  }
+  const fakeUsersDb = createFakeUsersDb(enabledSwitches.has(INACTIVE_ALICE_SWITCH) ? [ALICE] : [])
+  const tutorial: JwtTutorialApp = { fakeUsersDb, services }
 
   const loginForAccessToken = defineRoute({
     method: 'POST',
@@ -91,7 +60,7 @@ export function createOAuth2JwtApp(enabledSwitches: ReadonlySet<string>, service
     name: 'read_users_me',
     security: { scheme: oauth2Scheme },
     responseModel: userModel,
-    endpoint: ({ credentials: token }) => getCurrentActiveUser(token),
+    endpoint: ({ credentials: token }) => getCurrentActiveUser(token, tutorial),
   })
 
   const readOwnItems = defineRoute({
@@ -100,7 +69,7 @@ export function createOAuth2JwtApp(enabledSwitches: ReadonlySet<string>, service
     name: 'read_own_items',
     security: { scheme: oauth2Scheme },
     endpoint: async ({ credentials: token }) => {
-      const user = await getCurrentActiveUser(token)
+      const user = await getCurrentActiveUser(token, tutorial)
       return [{ item_id: 'Foo', owner: user.username }]
     },
   })

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { FIXTURE_TOKENS } from '../../testing/fixture-tokens'
-import { SECRET_KEY } from '../../server/jwt/jwt-settings'
 import { pyjwtEncode } from '../../server/jwt/pyjwt-encode'
+import { SECRET_KEY } from '../shared/jwt-tutorial'
 import { directPasswordVerifier } from '../../testing/argon2-direct-verifier'
 import { bearer, createTestClient, form } from '../../testing/test-client'
 import { createOAuth2ScopesApp } from './oauth2-scopes-app'

@@ -1,5 +1,6 @@
 // Why PyJWT refused a token: its exception class and message, plus what a learner needs to hear.
 import type { JsonValue } from '../json'
+import { describeFromNow } from '../relative-time'
 
 export type TimeClaim = 'iat' | 'nbf' | 'exp'
 
@@ -86,22 +87,5 @@ export function describeMoment(seconds: number, now: number): string {
   const sameDay = iso.slice(0, 10) === today.toISOString().slice(0, 10)
   const when =
     iso === '' ? `${seconds} (seconds since 1970)` : `${sameDay ? '' : `${iso.slice(0, 10)} `}${iso.slice(11, 19)} UTC`
-  return `${when}, ${describeDistance(seconds - now / 1000)}`
-}
-
-const UNITS: readonly (readonly [string, number])[] = [
-  ['year', 365.25 * 24 * 3600],
-  ['day', 24 * 3600],
-  ['hour', 3600],
-  ['minute', 60],
-  ['second', 1],
-]
-
-function describeDistance(deltaSeconds: number): string {
-  const size = Math.abs(deltaSeconds)
-  if (size < 1) return 'just now'
-  const [unit, length] = UNITS.find(([, unitLength]) => size >= unitLength) ?? ['second', 1]
-  const count = Math.floor(size / length)
-  const amount = `${count} ${unit}${count === 1 ? '' : 's'}`
-  return deltaSeconds < 0 ? `${amount} ago` : `in ${amount}`
+  return `${when}, ${describeFromNow(seconds, now, 'words')}`
 }

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
+import { SECRET_KEY } from '../../lessons/shared/jwt-tutorial'
 import { FIXTURE_TOKENS, type FixtureTokenName } from '../../testing/fixture-tokens'
-import { SECRET_KEY } from './jwt-settings'
 import { pyjwtDecode } from './pyjwt-decode'
 
 // A fixed clock: 15 January 2026, 12:00:00.250 UTC.
