@@ -23,6 +23,8 @@ const TrafficInspector = lazy(() =>
   import('./traffic-inspector').then((module) => ({ default: module.TrafficInspector })),
 )
 
+const INSPECTOR_LOADING = <p className="traffic-loading">Loading the inspector…</p>
+
 export interface TrafficPanelProps {
   /** Records every exchange; the shell owns it, so that other views can read it too. */
   readonly store: TrafficStore
@@ -112,11 +114,7 @@ export function TrafficPanel({ store, network, apiRoot, docsPage, lessonId, mist
           </p>
         )}
       </div>
-      {dock.open && (
-        <Suspense fallback={<p className="traffic-loading">Loading the inspector…</p>}>
-          {later ? inspector : <p className="traffic-loading">Loading the inspector…</p>}
-        </Suspense>
-      )}
+      {dock.open && (later ? <Suspense fallback={INSPECTOR_LOADING}>{inspector}</Suspense> : INSPECTOR_LOADING)}
     </section>
   )
 }
