@@ -126,10 +126,18 @@ export function App({ base, mockStatus }: AppProps) {
     () => (ownRoot ? { apiRoot: ownRoot, docsPage: serverDocsPage(ownRoot) } : mount),
     [ownRoot, mount],
   )
-  // Nothing to draw first when a real server answers or the mock could not start.
+  // Nothing to draw first when a real server answers or the mock could not start, nor once a request
+  // got no answer at all (an app that did not start): Swagger UI then shows its error, not a document.
   useEffect(() => {
     if (ownRoot || status.state === 'failed') firstScreen.markDrawn()
   }, [ownRoot, status, firstScreen])
+  useEffect(
+    () =>
+      network?.onTraffic((event) => {
+        if (event.kind === 'failure' || (event.kind === 'response' && event.status === 0)) firstScreen.markDrawn()
+      }),
+    [network, firstScreen],
+  )
   const replay = useMemo<StandInReplay | undefined>(() => {
     if (!ownRoot) return undefined
     // The same lesson as FastAPI 0.92 answered it, to name the release behind a difference.
