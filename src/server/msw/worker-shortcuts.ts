@@ -81,7 +81,8 @@ export function isApiUrl(url: string, apiRoot: URL): boolean {
   return !isAppFile(url.slice(apiRoot.href.length).replace(/[?#].*$/, ''))
 }
 
-// Statuses whose responses may not have a body: the worker's `new Response` would throw on one.
+// Statuses whose responses have no body (the stand-in's Response could not have one either): the
+// worker's `new Response` would throw on any body at all, even an empty one.
 const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304])
 const METHODS_WITHOUT_BODY = new Set(['GET', 'HEAD'])
 const utf8 = new TextDecoder()
@@ -142,10 +143,12 @@ export function shortenWorkerRoundTrips(source: WorkerMessageSource, options: Sh
     const { id } = message
     const startedAt = performance.now()
     await options.limit.enter(id)
+    // Nobody listening (no traffic view yet): the bodies are not decoded for it.
+    const report = options.report()
     let answered = false
     try {
       const request = requestFromWorker(message)
-      options.report()?.({
+      report?.({
         kind: 'request',
         id,
         method: request.method,
@@ -155,10 +158,10 @@ export function shortenWorkerRoundTrips(source: WorkerMessageSource, options: Sh
         startedAt,
       })
       const { response, record } = await mount.app.handle(request, mount.apiRoot.pathname.replace(/\/$/, ''))
-      const bytes = response.status === 0 ? null : await response.arrayBuffer()
-      const body = bytes && (bytes.byteLength > 0 || !NULL_BODY_STATUSES.has(response.status)) ? bytes : null
+      const body =
+        response.status === 0 || NULL_BODY_STATUSES.has(response.status) ? null : await response.arrayBuffer()
       // Read before the bytes move to the worker.
-      const text = bytes === null ? '' : utf8.decode(bytes)
+      const text = report && body ? utf8.decode(body) : ''
       const headers = [...response.headers]
       port.postMessage(
         {
@@ -168,7 +171,7 @@ export function shortenWorkerRoundTrips(source: WorkerMessageSource, options: Sh
         body ? [body] : [],
       )
       answered = true
-      options.report()?.({
+      report?.({
         kind: 'response',
         id,
         status: response.status,
@@ -182,7 +185,7 @@ export function shortenWorkerRoundTrips(source: WorkerMessageSource, options: Sh
     } catch (error) {
       // The stand-in failed (a bug, not FastAPI behaviour): the page's fetch fails rather than hangs.
       if (!answered) port.postMessage({ type: 'MOCK_RESPONSE', data: { status: 0, statusText: '', headers: [] } })
-      options.report()?.({ kind: 'failure', id, message: error instanceof Error ? error.message : String(error) })
+      report?.({ kind: 'failure', id, message: error instanceof Error ? error.message : String(error) })
     } finally {
       options.limit.leave(id)
     }
