@@ -55,22 +55,25 @@ function setUp(mounted = true) {
     limit: createInFlightLimit(1, 50, () => undefined),
     report: () => (event) => traffic.push(event),
   })
-  /** Delivers one worker message; resolves with what the page posted back and whether msw would hear of it. */
-  const deliver = async (data: unknown): Promise<{ posted: Posted[]; reachedMsw: boolean }> => {
-    const posted: Posted[] = []
-    let reachedMsw = true
+  /** Delivers one worker message: what the page posted back at once, and whether msw would hear of it. */
+  const deliverNow = (data: unknown): { posted: Posted[]; reachedMsw: boolean } => {
+    const result = { posted: [] as Posted[], reachedMsw: true }
     listener?.({
       data,
-      ports: [{ postMessage: (message: unknown, transfer?: unknown) => posted.push({ message, transfer }) }],
+      ports: [{ postMessage: (message: unknown, transfer?: unknown) => result.posted.push({ message, transfer }) }],
       stopImmediatePropagation: () => {
-        reachedMsw = false
+        result.reachedMsw = false
       },
     })
-    // The stand-in answers asynchronously.
-    await new Promise((resolve) => setTimeout(resolve, 20))
-    return { posted, reachedMsw }
+    return result
   }
-  return { deliver, traffic }
+  /** The same, once the stand-in has answered (it answers asynchronously). */
+  const deliver = async (data: unknown) => {
+    const result = deliverNow(data)
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    return result
+  }
+  return { deliver, deliverNow, traffic }
 }
 
 function workerRequest(path: string, init: Partial<WorkerRequest> = {}): { type: 'REQUEST'; payload: WorkerRequest } {
@@ -165,5 +168,13 @@ describe('the stand-in answering the worker itself', () => {
     // Another request's copy is msw's.
     const other = { type: 'RESPONSE', payload: { request: { id: 'elsewhere' }, response: { body: null } } }
     expect((await deliver(other)).reachedMsw).toBe(true)
+  })
+
+  it('forgets the oldest answered ids when copies never come, so a long session does not grow them', () => {
+    const { deliverNow } = setUp()
+    const copyOf = (id: string) => ({ type: 'RESPONSE', payload: { request: { id }, response: { body: null } } })
+    for (let n = 0; n <= 1000; n += 1) deliverNow(workerRequest(`assets/file-${String(n)}.js`))
+    expect(deliverNow(copyOf('id-assets/file-0.js')).reachedMsw).toBe(true)
+    expect(deliverNow(copyOf('id-assets/file-1000.js')).reachedMsw).toBe(false)
   })
 })

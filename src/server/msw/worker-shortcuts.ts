@@ -85,6 +85,7 @@ export function isApiUrl(url: string, apiRoot: URL): boolean {
 // worker's `new Response` would throw on any body at all, even an empty one.
 const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304])
 const METHODS_WITHOUT_BODY = new Set(['GET', 'HEAD'])
+const ANSWERED_KEPT = 1000
 const utf8 = new TextDecoder()
 
 /** The request as the page sent it, rebuilt from the worker's message, headers as Starlette reads them. */
@@ -112,7 +113,8 @@ export interface ShortcutOptions {
  * listener must run before msw's, which then never hears of the requests answered here.
  */
 export function shortenWorkerRoundTrips(source: WorkerMessageSource, options: ShortcutOptions): void {
-  // Requests answered here, whose RESPONSE copy nobody reads.
+  // Requests answered here, whose RESPONSE copy nobody reads. A request the worker then failed sends
+  // no copy: the oldest ids go once there are more than any burst could leave in flight.
   const answeredHere = new Set<string>()
   source.addEventListener('message', (event) => {
     const data = event.data
@@ -130,6 +132,7 @@ export function shortenWorkerRoundTrips(source: WorkerMessageSource, options: Sh
       }
       event.stopImmediatePropagation()
       answeredHere.add(request.id)
+      if (answeredHere.size > ANSWERED_KEPT) answeredHere.delete(answeredHere.values().next().value ?? '')
     } else if (isResponseMessage(data) && answeredHere.delete(data.payload.request.id)) {
       // The worker's copy of an answer already reported, or of a file nobody here reads: close its
       // stream, and keep it from msw.
