@@ -1,4 +1,5 @@
 import { PROXY_PREFIX, resolveTokenUrl, type ApiMount } from './api-mount'
+import { rootPathOf } from '../server/traffic'
 
 interface ProxyControlsProps {
   readonly behindProxy: boolean
@@ -27,9 +28,9 @@ export function ProxyControls({ behindProxy, onChange, mount }: ProxyControlsPro
         </label>
       </div>
       <p>
-        FastAPI then lists <code>{mount.apiRoot.pathname.replace(/\/$/, '')}</code> as its server in the OpenAPI
-        document and serves its docs page at <code>{mount.docsPage.pathname}</code>. Swagger UI ignores a relative
-        server for the token request and resolves the <code>tokenUrl</code> against that page instead:
+        FastAPI then lists <code>{rootPathOf(mount.apiRoot)}</code> as its server in the OpenAPI document and serves its
+        docs page at <code>{mount.docsPage.pathname}</code>. Swagger UI ignores a relative server for the token request
+        and resolves the <code>tokenUrl</code> against that page instead:
       </p>
       <ul>
         <li>

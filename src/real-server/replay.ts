@@ -2,7 +2,7 @@
 // handle() in the page: nothing goes over the network, so the server sees each request once.
 import type { ExchangeRecord } from '../server/exchange-record'
 import type { FastApiApp } from '../server/fastapi-app'
-import type { TrafficRequest } from '../server/traffic'
+import { rootPathOf, type TrafficRequest } from '../server/traffic'
 import type { Answer } from './compare-answers'
 
 export interface Replay {
@@ -21,7 +21,7 @@ export async function replayOnStandIn(
   request: Pick<TrafficRequest, 'method' | 'url' | 'headers' | 'body'>,
   root: URL,
 ): Promise<Replay> {
-  const rootPath = root.pathname.replace(/\/$/, '')
+  const rootPath = rootPathOf(root)
   const withBody = request.method !== 'GET' && request.method !== 'HEAD'
   const redirects: string[] = []
   let url = request.url

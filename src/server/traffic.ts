@@ -9,6 +9,11 @@ export interface Mount {
   readonly apiRoot: URL
 }
 
+/** FastAPI's root_path for an app mounted at `apiRoot`: its path without the trailing slash. */
+export function rootPathOf(apiRoot: URL): string {
+  return apiRoot.pathname.replace(/\/$/, '')
+}
+
 export interface TrafficRequest {
   readonly kind: 'request'
   readonly id: string

@@ -17,3 +17,8 @@ export const APP_PREFIXES: readonly string[] = ['assets/', 'src/', 'node_modules
 export function isAppFile(relativePath: string): boolean {
   return APP_FILES.has(relativePath) || APP_PREFIXES.some((prefix) => relativePath.startsWith(prefix))
 }
+
+/** Whether `url` is one of the app's files below `folder` (query and fragment aside). */
+export function isAppUrl(url: string, folder: URL): boolean {
+  return url.startsWith(folder.href) && isAppFile(url.slice(folder.href.length).replace(/[?#].*$/, ''))
+}

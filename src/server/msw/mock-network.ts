@@ -6,7 +6,7 @@ import { http, type HttpHandler } from 'msw'
 import { defaultNetworkOptions, setupWorker } from 'msw/browser'
 import { WORKER_SCRIPT } from './app-files'
 import { createExchangeLog, type ExchangeLog } from './exchange-log'
-import type { AnsweredBy, MockNetwork, Mount, TrafficEvent } from '../traffic'
+import { rootPathOf, type AnsweredBy, type MockNetwork, type Mount, type TrafficEvent } from '../traffic'
 import { encodeForWorker, needsCarrying, starletteHeaderView } from './header-bytes'
 import { createInFlightLimit, type InFlightLimit } from './in-flight-limit'
 import { watchWorkerMessages, type WorkerMessages } from './worker-messages'
@@ -18,7 +18,7 @@ import { isApiUrl, isPlaygroundOwn, shortenWorkerRoundTrips } from './worker-sho
  * files pass through to the network.
  */
 export function createApiHandler(mount: Mount, log: ExchangeLog, limit?: InFlightLimit): HttpHandler {
-  const rootPath = mount.apiRoot.pathname.replace(/\/$/, '')
+  const rootPath = rootPathOf(mount.apiRoot)
   return http.all('*', async ({ request, requestId }) => {
     if (request.mode === 'navigate' || !isApiUrl(request.url, mount.apiRoot)) return undefined
     await limit?.enter(requestId)

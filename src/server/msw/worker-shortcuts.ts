@@ -9,10 +9,10 @@
 //   the answer going to the worker as bytes, and the traffic view hears of them directly.
 // msw still owns the worker: its registration, activation and keep-alive, the clients it mocks for,
 // and every other request (a real server's, one that left the app), which reaches its handlers.
-import { isAppFile } from './app-files'
+import { isAppUrl } from './app-files'
 import { starletteHeaderView } from './header-bytes'
 import type { InFlightLimit } from './in-flight-limit'
-import type { Mount, TrafficEvent } from '../traffic'
+import { rootPathOf, type Mount, type TrafficEvent } from '../traffic'
 
 /** What the worker says of a request (serializeRequest in mockServiceWorker.js). */
 export interface WorkerRequest {
@@ -70,15 +70,12 @@ function isResponseMessage(data: unknown): data is ResponseMessage {
 
 /** Whether the request is one of the page's own files or a page load: never the stand-in's. */
 export function isPlaygroundOwn(request: { readonly url: string; readonly mode: string }, base: URL): boolean {
-  if (request.mode === 'navigate') return true
-  if (!request.url.startsWith(base.href)) return false
-  return isAppFile(request.url.slice(base.href.length).replace(/[?#].*$/, ''))
+  return request.mode === 'navigate' || isAppUrl(request.url, base)
 }
 
 /** Whether a URL is the mounted API's to answer: below its root and not one of the app's files. */
 export function isApiUrl(url: string, apiRoot: URL): boolean {
-  if (!url.startsWith(apiRoot.href)) return false
-  return !isAppFile(url.slice(apiRoot.href.length).replace(/[?#].*$/, ''))
+  return url.startsWith(apiRoot.href) && !isAppUrl(url, apiRoot)
 }
 
 // Statuses whose responses have no body (the stand-in's Response could not have one either): the
@@ -160,7 +157,7 @@ export function shortenWorkerRoundTrips(source: WorkerMessageSource, options: Sh
         body: message.body === null ? '' : utf8.decode(message.body),
         startedAt,
       })
-      const { response, record } = await mount.app.handle(request, mount.apiRoot.pathname.replace(/\/$/, ''))
+      const { response, record } = await mount.app.handle(request, rootPathOf(mount.apiRoot))
       const body =
         response.status === 0 || NULL_BODY_STATUSES.has(response.status) ? null : await response.arrayBuffer()
       // Read before the bytes move to the worker.
