@@ -68,8 +68,12 @@ export class PlaygroundPage {
   async waitUntilReady(options: { docs?: boolean } = {}): Promise<void> {
     const coldStart = { timeout: 25_000 }
     await expect(this.root.getByRole('status').filter({ hasText: 'Mock API ready' })).toBeVisible(coldStart)
-    if (options.docs === false) return
-    await expect(this.docs.getByRole('heading', { name: /FastAPI/ })).toBeVisible(coldStart)
+    if (options.docs !== false) await expect(this.docs.getByRole('heading', { name: /FastAPI/ })).toBeVisible(coldStart)
+    // The lesson's text and experiments come once the docs have drawn, and push what is below them
+    // down: wait for them, as a learner would, before clicking in the lesson column.
+    await expect(
+      this.root.getByRole('status').filter({ hasText: /^Loading the (lesson|lesson text|experiments|mistake)…$/ }),
+    ).toHaveCount(0, coldStart)
   }
 
   get docs(): Locator {
