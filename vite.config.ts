@@ -83,5 +83,6 @@ export default defineConfig(({ command }) => ({
   test: {
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test-setup.ts'],
+    globalSetup: ['src/testing/current-fastapi/global-setup.ts'],
   },
 }))
