@@ -1,6 +1,7 @@
 // The inspector's memory of the session: exchanges keyed by request id, patched as their events
 // arrive, bounded, and published as one immutable snapshot per animation frame (at most one per
 // MIN_PUBLISH_INTERVAL_MS), so that a burst of requests costs React one render, not one per event.
+import { BoundedMap } from '../server/bounded-map'
 import type { TrafficEvent, TrafficRequest } from '../server/traffic'
 import type { Exchange, TrafficContext } from './exchange'
 import { tokenUrlFromDocument } from './exchange-facts'
@@ -92,8 +93,10 @@ export function throttledFrames(minIntervalMs = MIN_PUBLISH_INTERVAL_MS, clock =
 export function createTrafficStore(options: TrafficStoreOptions = {}): TrafficStore {
   const capacity = options.capacity ?? DEFAULT_CAPACITY
   const schedule = options.schedule ?? throttledFrames()
-  const exchanges = new Map<string, Exchange>()
-  const orphans = new Map<string, TrafficEvent>()
+  const exchanges = new BoundedMap<string, Exchange>(capacity, () => {
+    dropped += 1
+  })
+  const orphans = new BoundedMap<string, TrafficEvent>(ORPHAN_LIMIT)
   const listeners = new Set<() => void>()
   const answerListeners = new Set<(exchange: Exchange) => void>()
   let context: TrafficContext = { lessonId: '', apiRoot: '', docsPage: '' }
@@ -128,23 +131,12 @@ export function createTrafficStore(options: TrafficStoreOptions = {}): TrafficSt
 
   function put(exchange: Exchange): void {
     exchanges.set(exchange.id, exchange)
-    if (exchanges.size > capacity) {
-      const oldest = exchanges.keys().next()
-      if (!oldest.done) {
-        exchanges.delete(oldest.value)
-        dropped += 1
-      }
-    }
   }
 
   function patch(event: Exclude<TrafficEvent, TrafficRequest>): void {
     const exchange = exchanges.get(event.id)
     if (!exchange) {
       orphans.set(event.id, event)
-      if (orphans.size > ORPHAN_LIMIT) {
-        const oldest = orphans.keys().next()
-        if (!oldest.done) orphans.delete(oldest.value)
-      }
       return
     }
     if (event.kind === 'response') {

@@ -1,5 +1,6 @@
 // Keeps the stand-in's record of each exchange beside the request, keyed by msw's requestId,
 // for the traffic events to carry to the inspector. Bounded, so a long session cannot grow it without limit.
+import { BoundedMap } from '../bounded-map'
 import type { ExchangeRecord } from '../exchange-record'
 
 export interface ExchangeLog {
@@ -8,14 +9,10 @@ export interface ExchangeLog {
 }
 
 export function createExchangeLog(capacity = 1000): ExchangeLog {
-  const records = new Map<string, ExchangeRecord>()
+  const records = new BoundedMap<string, ExchangeRecord>(capacity)
   return {
     add(requestId, record) {
       records.set(requestId, record)
-      if (records.size > capacity) {
-        const oldest = records.keys().next()
-        if (!oldest.done) records.delete(oldest.value)
-      }
     },
     get: (requestId) => records.get(requestId),
   }

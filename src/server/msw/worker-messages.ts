@@ -3,6 +3,7 @@
 // server that is down, a CORS refusal). msw's events name requests by ids of their own, not the
 // worker's, so the two are paired by method and URL, first come first served: requests in flight
 // with the same method and URL are alike anyway.
+import { BoundedMap } from '../bounded-map'
 
 export interface WorkerRequestInfo {
   readonly destination: string
@@ -29,7 +30,10 @@ export function watchWorkerMessages(
   const announced = new Map<string, { workerId: string; destination: string }[]>()
   let announcedCount = 0
   const workerToRequest = new Map<string, string>()
-  const requestToWorker = new Map<string, string>()
+  // The oldest pairs go once there are more than KEPT: a request msw never finishes must not stay.
+  const requestToWorker = new BoundedMap<string, string>(KEPT, (_requestId, workerId) => {
+    workerToRequest.delete(workerId)
+  })
 
   source.addEventListener('message', (event: MessageEvent<unknown>) => {
     const data = event.data
@@ -75,10 +79,6 @@ export function watchWorkerMessages(
       announcedCount -= 1
       workerToRequest.set(first.workerId, requestId)
       requestToWorker.set(requestId, first.workerId)
-      if (requestToWorker.size > KEPT) {
-        const oldest = requestToWorker.keys().next()
-        if (!oldest.done) forget(oldest.value)
-      }
       return { destination: first.destination }
     },
     release: forget,

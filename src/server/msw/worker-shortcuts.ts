@@ -9,6 +9,7 @@
 //   the answer going to the worker as bytes, and the traffic view hears of them directly.
 // msw still owns the worker: its registration, activation and keep-alive, the clients it mocks for,
 // and every other request (a real server's, one that left the app), which reaches its handlers.
+import { BoundedMap } from '../bounded-map'
 import { isAppUrl } from './app-files'
 import { starletteHeaderView } from './header-bytes'
 import type { InFlightLimit } from './in-flight-limit'
@@ -112,7 +113,7 @@ export interface ShortcutOptions {
 export function shortenWorkerRoundTrips(source: WorkerMessageSource, options: ShortcutOptions): void {
   // Requests answered here, whose RESPONSE copy nobody reads. A request the worker then failed sends
   // no copy: the oldest ids go once there are more than any burst could leave in flight.
-  const answeredHere = new Set<string>()
+  const answeredHere = new BoundedMap<string, true>(ANSWERED_KEPT)
   source.addEventListener('message', (event) => {
     const data = event.data
     const port = event.ports[0]
@@ -128,8 +129,7 @@ export function shortenWorkerRoundTrips(source: WorkerMessageSource, options: Sh
         return
       }
       event.stopImmediatePropagation()
-      answeredHere.add(request.id)
-      if (answeredHere.size > ANSWERED_KEPT) answeredHere.delete(answeredHere.values().next().value ?? '')
+      answeredHere.set(request.id, true)
     } else if (isResponseMessage(data) && answeredHere.delete(data.payload.request.id)) {
       // The worker's copy of an answer already reported, or of a file nobody here reads: close its
       // stream, and keep it from msw.
