@@ -1,7 +1,7 @@
 // Small matchers that lessons combine into an experiment's observation. Each carries the words
 // for what it checks, so the "Done when" sentence is built from the very test it describes.
 import type { SecurityRejection } from '../server/exchange-record'
-import { pyjwtBase64urlDecode } from '../server/jwt/python-base64'
+import { pyjwtBase64urlDecode } from '../server/jwt/pyjwt-base64url-decode'
 import { splitAuthorization } from '../server/security/authorization-header'
 import type { ObservedExchange, Observation } from './experiment'
 

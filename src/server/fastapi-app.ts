@@ -2,7 +2,7 @@
 // (openapi.json and the docs pages), routing, dependencies and exception handling.
 import type { DecisionStep, ExchangeRecord } from './exchange-record'
 import { readJsonBody, validateJsonBody, type JsonBodyOutcome } from './bodies/json-body'
-import { pythonJsonDumps } from './bodies/python-json-decoder'
+import { pythonJsonDumpsUnicode } from './bodies/python-json-decoder'
 import type { FastApiRelease } from './fastapi-release'
 import { readForm } from './forms/read-form'
 import { validateForm } from './forms/form-model'
@@ -282,7 +282,7 @@ function jsonBodyFailure(
   }
   const result = outcome.stage === 'decode' ? 'invalid-json' : 'failed'
   steps.push({ stage: 'json-body', result, contentType, model, errors: outcome.errors })
-  return jsonTextResponse(422, pythonJsonDumps({ detail: outcome.errors }))
+  return jsonTextResponse(422, pythonJsonDumpsUnicode({ detail: outcome.errors }))
 }
 
 function exceptionResponse(exception: HTTPException): Response {

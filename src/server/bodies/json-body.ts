@@ -3,7 +3,7 @@
 // (fastapi/routing.py get_request_handler; fastapi/dependencies/utils.py request_body_to_args).
 import type { JsonObject } from '../json'
 import { titleFromName } from '../python-text'
-import { pythonJsonLoads, type PythonDict, type PythonJson } from './python-json-decoder'
+import { pythonJsonLoadsText, type PythonDict, type PythonJson } from './python-json-decoder'
 import { mediaTypeOf } from '../media-type'
 
 export interface JsonBodyModel<B> {
@@ -56,7 +56,7 @@ export async function readJsonBody(request: Request): Promise<ReadBody> {
   } catch {
     return { kind: 'undecodable' }
   }
-  const decoded = pythonJsonLoads(text)
+  const decoded = pythonJsonLoadsText(text)
   return decoded.ok ? { kind: 'value', value: decoded.value } : { kind: 'invalid-json', ...decoded }
 }
 

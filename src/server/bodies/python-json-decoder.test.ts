@@ -1,7 +1,7 @@
 // Checked against the machine's own CPython: json.loads and json.dumps are the reference.
 import { execFileSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
-import { pythonFloatRepr, pythonJsonDumps, pythonJsonLoads } from './python-json-decoder'
+import { pythonFloatRepr, pythonJsonDumpsUnicode, pythonJsonLoadsText } from './python-json-decoder'
 
 const DOCUMENTS = [
   '{"username": "johndoe", "password": "secret"}',
@@ -51,12 +51,12 @@ print(json.dumps(out))
   ) as unknown[]
 }
 
-describe('pythonJsonLoads', () => {
+describe('pythonJsonLoadsText', () => {
   it('decodes and fails exactly as CPython does, message and position included', () => {
     const ours = DOCUMENTS.map((doc) => {
-      const decoded = pythonJsonLoads(doc)
+      const decoded = pythonJsonLoadsText(doc)
       return decoded.ok
-        ? { ok: true, dumped: pythonJsonDumps(decoded.value) }
+        ? { ok: true, dumped: pythonJsonDumpsUnicode(decoded.value) }
         : { ok: false, msg: decoded.msg, pos: decoded.pos }
     })
     expect(ours).toEqual(cpython(DOCUMENTS))
@@ -68,7 +68,7 @@ describe('pythonJsonLoads', () => {
     ['{"a": 1,}', 'Illegal trailing comma before end of object', 7],
     ['[1, 2 , ]', 'Illegal trailing comma before end of array', 6],
   ])('names the trailing comma in %j as Python 3.13 does', (doc, msg, pos) => {
-    expect(pythonJsonLoads(doc)).toEqual({ ok: false, msg, pos })
+    expect(pythonJsonLoadsText(doc)).toEqual({ ok: false, msg, pos })
   })
 })
 

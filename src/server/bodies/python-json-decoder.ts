@@ -43,8 +43,11 @@ const SIMPLE_ESCAPES: Readonly<Record<string, string>> = {
 const NUMBER = /-?(?:0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?/y
 const NUMBER_CHARS = /[-+.eE0-9]/
 
-/** `json.loads(text)`: the text already decoded from the body's bytes. */
-export function pythonJsonLoads(text: string): JsonDecoding {
+/**
+ * `json.loads(text)`: the text already decoded from the body's bytes, with CPython's error messages
+ * and positions. PyJWT's segments go through `pythonJsonLoadsBytes` (../jwt/python-json.ts).
+ */
+export function pythonJsonLoadsText(text: string): JsonDecoding {
   // Code points, not UTF-16 units: Python's positions count characters.
   const chars = Array.from(text)
   try {
@@ -217,16 +220,19 @@ export function pythonFloatRepr(value: number): string {
   return `${sign}${whole}.${fraction}`
 }
 
-/** `json.dumps(value, ensure_ascii=False, separators=(",", ":"))`, as FastAPI answers. */
-export function pythonJsonDumps(value: unknown): string {
+/**
+ * `json.dumps(value, ensure_ascii=False, separators=(",", ":"))`, as FastAPI answers: non-ASCII stays
+ * as it is. PyJWT's tokens are `pythonJsonDumpsAscii` (../jwt/python-json.ts), with `ensure_ascii=True`.
+ */
+export function pythonJsonDumpsUnicode(value: unknown): string {
   if (value === undefined) return 'null'
   if (value === null || typeof value !== 'object') return JSON.stringify(value)
-  if (Array.isArray(value)) return `[${value.map(pythonJsonDumps).join(',')}]`
+  if (Array.isArray(value)) return `[${value.map(pythonJsonDumpsUnicode).join(',')}]`
   if (isPythonNumber(value)) return value.text
   const entries: readonly (readonly [string, unknown])[] = isPythonDict(value)
     ? value.entries
     : Object.entries(value).filter(([, item]) => item !== undefined)
-  return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${pythonJsonDumps(item)}`).join(',')}}`
+  return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${pythonJsonDumpsUnicode(item)}`).join(',')}}`
 }
 
 function isPythonNumber(value: object): value is PythonNumber {

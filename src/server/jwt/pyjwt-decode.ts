@@ -5,8 +5,8 @@
 import type { JsonObject, JsonValue } from '../json'
 import type { JwtFailure } from './jwt-failure'
 import { validateClaims } from './pyjwt-claims'
-import { pyjwtBase64urlDecode } from './python-base64'
-import { pythonJsonLoads } from './python-json'
+import { pyjwtBase64urlDecode } from './pyjwt-base64url-decode'
+import { pythonJsonLoadsBytes } from './python-json'
 
 export type JwtDecodeResult =
   | { readonly ok: true; readonly header: JsonObject; readonly claims: JsonObject }
@@ -70,7 +70,7 @@ export async function pyjwtDecode(token: string, options: JwtDecodeOptions): Pro
   const signingInput = bytes.subarray(0, lastDot)
   const headerBytes = pyjwtBase64urlDecode(bytes.subarray(0, firstDot))
   if (!headerBytes) return malformed('Invalid header padding')
-  const headerJson = pythonJsonLoads(headerBytes)
+  const headerJson = pythonJsonLoadsBytes(headerBytes)
   if (!headerJson.ok) return malformed(`Invalid header string: ${headerJson.reason}`)
   const header = headerJson.value
   if (!isObject(header)) return malformed('Invalid header string: must be a json object')
@@ -113,7 +113,7 @@ export async function pyjwtDecode(token: string, options: JwtDecodeOptions): Pro
     }
   }
 
-  const payloadJson = pythonJsonLoads(payloadBytes)
+  const payloadJson = pythonJsonLoadsBytes(payloadBytes)
   if (!payloadJson.ok) return malformed(`Invalid payload string: ${payloadJson.reason}`)
   const claims = payloadJson.value
   if (!isObject(claims)) return malformed('Invalid payload string: must be a json object')

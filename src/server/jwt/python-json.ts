@@ -6,8 +6,12 @@ import type { JsonValue } from '../json'
 // control characters the same way, so only DEL and non-ASCII are left.
 const NOT_PRINTABLE_ASCII = /[\u007f-\uffff]/g
 
-/** `json.dumps(value, separators=(",", ":"))`: compact, non-ASCII as lowercase `\uXXXX`. */
-export function pythonJsonDumps(value: JsonValue): string {
+/**
+ * `json.dumps(value, separators=(",", ":"))`, so `ensure_ascii=True`: compact, non-ASCII as lowercase
+ * `\uXXXX`, as PyJWT writes a token. FastAPI's own answers are `pythonJsonDumpsUnicode`
+ * (../bodies/python-json-decoder.ts), with `ensure_ascii=False`.
+ */
+export function pythonJsonDumpsAscii(value: JsonValue): string {
   return JSON.stringify(value).replace(
     NOT_PRINTABLE_ASCII,
     (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
@@ -17,11 +21,11 @@ export function pythonJsonDumps(value: JsonValue): string {
 const utf8 = new TextDecoder('utf-8', { fatal: true })
 
 /**
- * `json.loads(data)` for UTF-8 bytes; a leading BOM is skipped, as Python's `utf-8-sig`
+ * `json.loads(data)` for UTF-8 bytes, as PyJWT reads a token's segments; a leading BOM is skipped, as Python's `utf-8-sig`
  * detection does. Not copied: Python's NaN/Infinity literals and UTF-16/32 detection, which
  * no token these apps issue can contain.
  */
-export function pythonJsonLoads(data: Uint8Array): { ok: true; value: JsonValue } | { ok: false; reason: string } {
+export function pythonJsonLoadsBytes(data: Uint8Array): { ok: true; value: JsonValue } | { ok: false; reason: string } {
   let text: string
   try {
     text = utf8.decode(data)

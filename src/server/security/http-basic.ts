@@ -2,7 +2,7 @@ import type { SecurityRejection } from '../exchange-record'
 import { HTTPException } from '../http-exception'
 import type { ReleaseChangeId } from '../release-changes'
 import { splitAuthorization } from './authorization-header'
-import { pythonB64decode } from '../python-base64'
+import { pythonB64decode } from '../python-b64decode'
 import type { SecurityOutcome, SecurityScheme } from './security-scheme'
 
 /** FastAPI's `HTTPBasicCredentials`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { pyjwtBase64urlDecode } from './python-base64'
+import { pyjwtBase64urlDecode } from './pyjwt-base64url-decode'
 
 const decode = (text: string) => {
   const bytes = pyjwtBase64urlDecode(new TextEncoder().encode(text))

@@ -1,7 +1,7 @@
 // PyJWT's base64url_decode: pad to a multiple of four from the raw length (skipped characters
 // included), then `urlsafe_b64decode`. jose's decoder is strict, so tokens it would refuse must
 // still decode here as they do in Python.
-import { pythonB64decodeBytes } from '../python-base64'
+import { pythonB64decodeBytes } from '../python-b64decode'
 
 const EQUALS = 0x3d
 

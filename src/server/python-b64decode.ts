@@ -2,7 +2,7 @@
 // on. It is not `atob`: it skips characters outside the alphabet, stops at complete padding, and
 // insists on padding that `atob` would forgive.
 
-export type PythonBase64Result =
+export type PythonB64decodeResult =
   | { readonly ok: true; readonly bytes: Uint8Array<ArrayBuffer> }
   /** `message` is what Python's exception would say. */
   | { readonly ok: false; readonly message: string }
@@ -13,7 +13,7 @@ const SEXTETS: ReadonlyMap<string, number> = new Map(Array.from(ALPHABET, (lette
 const URLSAFE_SEXTETS: ReadonlyMap<string, number> = new Map([...SEXTETS, ['-', 62], ['_', 63]])
 
 /** `base64.b64decode(text)`, i.e. `validate=False`; `urlsafe` makes it `urlsafe_b64decode`. */
-export function pythonB64decode(text: string, options: { urlsafe?: boolean } = {}): PythonBase64Result {
+export function pythonB64decode(text: string, options: { urlsafe?: boolean } = {}): PythonB64decodeResult {
   // A str argument must be ASCII before binascii sees it.
   if (/[\u0080-\uffff]/.test(text)) {
     return { ok: false, message: 'string argument should contain only ASCII characters' }
@@ -22,11 +22,11 @@ export function pythonB64decode(text: string, options: { urlsafe?: boolean } = {
 }
 
 /** The same for a `bytes` argument: bytes outside the alphabet, non-ASCII ones too, are skipped. */
-export function pythonB64decodeBytes(bytes: Uint8Array, options: { urlsafe?: boolean } = {}): PythonBase64Result {
+export function pythonB64decodeBytes(bytes: Uint8Array, options: { urlsafe?: boolean } = {}): PythonB64decodeResult {
   return decodeCharacters(String.fromCharCode(...bytes), options.urlsafe ? URLSAFE_SEXTETS : SEXTETS)
 }
 
-function decodeCharacters(text: string, sextets: ReadonlyMap<string, number>): PythonBase64Result {
+function decodeCharacters(text: string, sextets: ReadonlyMap<string, number>): PythonB64decodeResult {
   const out: number[] = []
   let quad = 0
   let pads = 0

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { pythonB64decode } from './python-base64'
+import { pythonB64decode } from './python-b64decode'
 
 function decodedText(text: string): string {
   const result = pythonB64decode(text)
