@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { scanWholePage } from './support/axe-scan'
-import { LESSONS } from './support/lessons'
+import { lessons } from '../src/lessons/lesson-registry'
 import type { PlaygroundPage } from './support/playground-page'
 import type { ExperimentStep } from '../src/lessons/experiment'
 import type { Lesson } from '../src/lessons/lesson'
@@ -68,8 +68,8 @@ async function scanLessonStates(page: Page, playground: PlaygroundPage, tour: Le
 }
 
 function lessonWithId(id: string): Lesson {
-  const lesson = LESSONS.find((each) => each.id === id)
-  if (!lesson) throw new Error(`No lesson ${id} in e2e/support/lessons.ts`)
+  const lesson = lessons.find((each) => each.id === id)
+  if (!lesson) throw new Error(`No lesson ${id} in src/lessons/lesson-registry.ts`)
   return lesson
 }
 
@@ -81,7 +81,7 @@ test.describe('The whole page, Swagger UI included, passes axe in every state', 
   // Four whole-page scans of a few seconds each, more when the shared machine is busy.
   test.describe.configure({ timeout: 150_000 })
 
-  for (const lesson of LESSONS) {
+  for (const lesson of lessons) {
     test(`${lesson.id}: loaded, Authorize dialog, after Execute, an exchange open`, async ({ page, playground }) => {
       await playground.open(lesson.id)
       expect(await scanLessonStates(page, playground, tourOf(lesson))).toEqual([])

@@ -3,7 +3,7 @@ import type { Lesson } from '../src/lessons/lesson'
 import type { LessonMistake } from '../src/lessons/mistake'
 import { expect, test } from './fixtures'
 import { performStep } from './support/experiment-steps'
-import { LESSONS } from './support/lessons'
+import { lessons } from '../src/lessons/lesson-registry'
 import type { PlaygroundPage } from './support/playground-page'
 
 /** What each mistake looks like beyond its own experiment, checked as a learner would see it. */
@@ -47,7 +47,7 @@ const SEEN: Readonly<Record<string, (playground: PlaygroundPage, page: Page) => 
   },
 }
 
-const withMistakes = LESSONS.filter((lesson) => lesson.mistakes.length > 0)
+const withMistakes = lessons.filter((lesson) => lesson.mistakes.length > 0)
 
 test.describe('Mistakes, switched on by URL', () => {
   for (const lesson of withMistakes) {

@@ -1,6 +1,5 @@
 import { renderToStaticMarkup } from 'react-dom/server'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { LessonId } from '../lessons/lesson'
 import { findLesson } from '../lessons/lesson-registry'
 import { ReleaseNotice, todayHref } from './release-notice'
 
@@ -8,7 +7,7 @@ afterEach(() => {
   vi.unstubAllGlobals()
 })
 
-function render(lessonId: LessonId, release: '0.92' | 'current') {
+function render(lessonId: string, release: '0.92' | 'current') {
   const lesson = findLesson(lessonId)
   if (!lesson) throw new Error(`no lesson ${lessonId}`)
   vi.stubGlobal('window', { location: { href: `https://example.test/learn/?lesson=${lessonId}&fastapi=0.92#x` } })

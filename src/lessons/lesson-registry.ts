@@ -1,12 +1,25 @@
-// The lessons that exist, in the chapter's order. Adding a lesson is adding a folder
-// `lessons/<id>/` whose `lesson.ts` exports `lesson`, and its id to LESSON_IDS.
-import { LESSON_IDS, type Lesson } from './lesson'
+// Every lesson, in the order of FastAPI's security chapter: the one list the page, the unit tests
+// and the walkthroughs read. Adding a lesson is adding its folder `lessons/<id>/` and one entry here
+// (its import and its place in LESSONS); lesson-registry.test.ts fails on a folder left out. Each
+// lesson.ts is small (titles, switches, experiments): the app itself stays behind `load()`.
+import { lesson as firstSteps } from './first-steps/lesson'
+import { lesson as getCurrentUser } from './get-current-user/lesson'
+import { lesson as httpBasicAuthCheck } from './http-basic-auth-check/lesson'
+import { lesson as httpBasicAuth } from './http-basic-auth/lesson'
+import type { Lesson } from './lesson'
+import { lesson as oauth2Jwt } from './oauth2-jwt/lesson'
+import { lesson as oauth2Scopes } from './oauth2-scopes/lesson'
+import { lesson as simpleOAuth2 } from './simple-oauth2/lesson'
 
-const modules = import.meta.glob<{ lesson: Lesson }>('./*/lesson.ts', { eager: true })
-
-export const lessons: readonly Lesson[] = Object.values(modules)
-  .map((module) => module.lesson)
-  .sort((a, b) => LESSON_IDS.indexOf(a.id) - LESSON_IDS.indexOf(b.id))
+export const lessons: readonly Lesson[] = [
+  firstSteps,
+  getCurrentUser,
+  simpleOAuth2,
+  oauth2Jwt,
+  oauth2Scopes,
+  httpBasicAuth,
+  httpBasicAuthCheck,
+]
 
 export function findLesson(id: string | null): Lesson | undefined {
   return lessons.find((lesson) => lesson.id === id)

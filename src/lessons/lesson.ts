@@ -5,19 +5,6 @@ import type { PasswordVerifier } from '../server/passwords/password-verifier'
 import type { Experiment } from './experiment'
 import type { LessonMistake } from './mistake'
 
-/** The ids follow the pages of FastAPI's security chapter, in the chapter's order. */
-export const LESSON_IDS = [
-  'first-steps',
-  'get-current-user',
-  'simple-oauth2',
-  'oauth2-jwt',
-  'oauth2-scopes',
-  'http-basic-auth',
-  'http-basic-auth-check',
-] as const
-
-export type LessonId = (typeof LESSON_IDS)[number]
-
 /** An optional addition to the tutorial's app, off on every fresh page load. */
 export interface LessonSwitch {
   readonly id: string
@@ -50,7 +37,8 @@ export interface LessonContent {
 }
 
 export interface Lesson {
-  readonly id: LessonId
+  /** The lesson's folder and its `?lesson=` value, after the page of FastAPI's docs: `first-steps`. */
+  readonly id: string
   readonly title: string
   /** FastAPI's source file for this app, e.g. `docs_src/security/tutorial001_an_py310.py`. */
   readonly tutorialFile: string
