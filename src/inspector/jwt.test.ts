@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { FIXTURE_TOKENS } from '../testing/fixture-tokens'
 import {
   base64UrlDecode,
   base64UrlEncode,
@@ -11,10 +12,8 @@ import {
   type DecodedJwt,
 } from './jwt'
 
-// Fixture tokens from the behaviour reference (§4.4).
-const JOHN_EXP_2100 =
-  'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJqb2huZG9lIiwiZXhwIjo0MTAyNDQ0ODAwfQ.4sh0Q1TUl-n_pM9DffzrC-WTE2hGuun7_RrAC6Ce1Rg'
-const JOHN_NONE = 'eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJzdWIiOiJqb2huZG9lIn0.'
+const JOHN_EXP_2100 = FIXTURE_TOKENS['john-exp2100']
+const JOHN_NONE = FIXTURE_TOKENS['john-none']
 const NOW = Date.UTC(2026, 0, 1) // well before 2100
 
 function decoded(token: string): DecodedJwt {

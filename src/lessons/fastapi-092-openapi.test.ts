@@ -1,4 +1,5 @@
-// The OpenAPI documents as FastAPI 0.92 serves them (§7 row 7): dumped from Debian 12's
+// The OpenAPI documents as FastAPI 0.92 serves them (row `openapi-3-0-2` of
+// docs/fastapi-behaviour.md#what-fastapi-092-did-differently): dumped from Debian 12's
 // python3-fastapi 0.92.0 running each lesson's main_depends.py (GET /openapi.json; fastapi/
 // openapi/utils.py and Pydantic 1's schema() there) and pinned here byte for byte.
 import { describe, expect, it } from 'vitest'

@@ -1,7 +1,7 @@
-// The changes since FastAPI 0.92 that the stand-in can answer the old way (`?fastapi=0.92`), one
-// per row of §7 of the behaviour reference that concerns lessons 1–3 and 6–7. The code that takes
-// an old branch names the change here, so the inspector can say what is different today and since
-// when, instead of guessing from the status code.
+// The changes since FastAPI 0.92 that the stand-in can answer the old way (`?fastapi=0.92`), one per
+// row of docs/fastapi-behaviour.md#what-fastapi-092-did-differently, where each id names its row. The
+// code that takes an old branch names the change here, so the inspector can say what is different
+// today and since when, instead of guessing from the status code.
 
 export type ReleaseChangeId =
   | 'security-403'
@@ -14,9 +14,8 @@ export type ReleaseChangeId =
   | 'tutorial007-email-detail'
 
 export interface ReleaseChange {
+  /** Also the row's id in docs/fastapi-behaviour.md#what-fastapi-092-did-differently. */
   readonly id: ReleaseChangeId
-  /** The row of §7 in fastapi-security-behaviour.md. */
-  readonly row: number
   /** The first FastAPI release that answers the way it does today. */
   readonly changedIn: string
   /** The pull request that made the change. */
@@ -30,7 +29,6 @@ export interface ReleaseChange {
 export const RELEASE_CHANGES: Readonly<Record<ReleaseChangeId, ReleaseChange>> = {
   'security-403': {
     id: 'security-403',
-    row: 1,
     changedIn: '0.122.0',
     pr: '#13786',
     then: 'HTTPBearer refused a request with 403 and no WWW-Authenticate header',
@@ -38,7 +36,6 @@ export const RELEASE_CHANGES: Readonly<Record<ReleaseChangeId, ReleaseChange>> =
   },
   'basic-invalid-credentials': {
     id: 'basic-invalid-credentials',
-    row: 2,
     changedIn: '0.122.0',
     pr: '#13786',
     then: 'HTTPBasic called undecodable credentials “Invalid authentication credentials”',
@@ -46,7 +43,6 @@ export const RELEASE_CHANGES: Readonly<Record<ReleaseChangeId, ReleaseChange>> =
   },
   'tutorial003-invalid-credentials': {
     id: 'tutorial003-invalid-credentials',
-    row: 3,
     changedIn: '0.122.0',
     pr: '#13786',
     then: 'the tutorial called an unknown token “Invalid authentication credentials”',
@@ -54,7 +50,6 @@ export const RELEASE_CHANGES: Readonly<Record<ReleaseChangeId, ReleaseChange>> =
   },
   'bearer-token-not-stripped': {
     id: 'bearer-token-not-stripped',
-    row: 4,
     changedIn: '0.128.1',
     pr: '#14786',
     then: 'the credentials after the scheme kept the whitespace around them',
@@ -62,7 +57,6 @@ export const RELEASE_CHANGES: Readonly<Record<ReleaseChangeId, ReleaseChange>> =
   },
   'grant-type-prefix': {
     id: 'grant-type-prefix',
-    row: 5,
     changedIn: '0.115.8',
     pr: '#9783',
     then: 'grant_type only had to start with “password”',
@@ -70,7 +64,6 @@ export const RELEASE_CHANGES: Readonly<Record<ReleaseChangeId, ReleaseChange>> =
   },
   'pydantic-1-errors': {
     id: 'pydantic-1-errors',
-    row: 6,
     changedIn: '0.100.0',
     pr: '#9816',
     then: 'the 422 body listed Pydantic 1 errors (loc, msg, type)',
@@ -78,7 +71,6 @@ export const RELEASE_CHANGES: Readonly<Record<ReleaseChangeId, ReleaseChange>> =
   },
   'openapi-3-0-2': {
     id: 'openapi-3-0-2',
-    row: 7,
     changedIn: '0.99.0',
     pr: '#9770',
     then: 'the OpenAPI document was version 3.0.2, with Pydantic 1 schemas',
@@ -86,7 +78,6 @@ export const RELEASE_CHANGES: Readonly<Record<ReleaseChangeId, ReleaseChange>> =
   },
   'tutorial007-email-detail': {
     id: 'tutorial007-email-detail',
-    row: 12,
     changedIn: '0.109.0',
     pr: '#10649',
     then: 'the tutorial said “Incorrect email or password”',

@@ -27,7 +27,8 @@ export interface LessonUnderTest {
   readonly createApp: (release: FastApiRelease) => FastApiApp
   /**
    * The tutorial as FastAPI 0.92's docs shipped it differs from today's main_depends.py only in
-   * these strings (§7 rows 3 and 12).
+   * these strings (rows `tutorial003-invalid-credentials` and `tutorial007-email-detail` of
+   * docs/fastapi-behaviour.md#what-fastapi-092-did-differently).
    */
   readonly replacements?: readonly (readonly [string, string])[]
   readonly requests: readonly OracleRequest[]
@@ -91,7 +92,10 @@ export const LESSONS_092: readonly LessonUnderTest[] = [
   },
 ]
 
-/** The same app as src/testing/http-bearer-app.py: HTTPBearer, which no tutorial uses (§7 row 1). */
+/**
+ * The same app as src/testing/http-bearer-app.py: HTTPBearer, which no tutorial uses (row
+ * `security-403` of docs/fastapi-behaviour.md#what-fastapi-092-did-differently).
+ */
 const readCurrentUserWithBearer = defineRoute({
   method: 'GET',
   path: '/users/me',

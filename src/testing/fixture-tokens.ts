@@ -1,4 +1,4 @@
-// The fixture tokens of the behaviour reference (§4.4): the first three come from FastAPI's own
+// Fixture tokens (docs/fastapi-behaviour.md#fixture-tokens): the first three come from FastAPI's own
 // tests for tutorials 004 and 005, the rest probe PyJWT's rules. For tests and lesson stories.
 export const FIXTURE_TOKENS = {
   'data-foo': 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJkYXRhIjoiZm9vIn0.9ynBhuYb4e6aW3oJr_K_TBgwcMTDpRToQIE25L57rOE',

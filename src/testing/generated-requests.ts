@@ -1,6 +1,7 @@
 // Bad and borderline requests for the agreement tests, built as small cross products so that each
 // rule (scheme words, separators, whitespace, base64, form fields, methods, slashes) meets the
-// others. Header values never start or end with HTTP whitespace: a browser would trim it (§2.5).
+// others. Header values never start or end with HTTP whitespace: a browser would trim it
+// (docs/fastapi-behaviour.md#what-a-browser-does-to-header-values).
 import type { OracleRequest } from './fastapi-092-oracle'
 
 const FORM = 'application/x-www-form-urlencoded'

@@ -87,8 +87,9 @@ describe('tutorial007: GET /users/me accepts only stanleyjobson / swordfish', ()
   })
 })
 
-// tutorial007 as FastAPI 0.92's docs shipped it said "email" (§7 row 12), and HTTPBasic called
-// undecodable credentials "Invalid authentication credentials" (row 2).
+// tutorial007 as FastAPI 0.92's docs shipped it said "email" (row `tutorial007-email-detail` of
+// docs/fastapi-behaviour.md#what-fastapi-092-did-differently), and HTTPBasic called undecodable
+// credentials "Invalid authentication credentials" (row `basic-invalid-credentials`).
 describe('tutorial007 as FastAPI 0.92', () => {
   const client092 = createTestClient(createHttpBasicAuthCheckApp('0.92'))
 

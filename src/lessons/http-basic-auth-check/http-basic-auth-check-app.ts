@@ -20,7 +20,8 @@ function getCurrentUsername(credentials: HTTPBasicCredentials, release: FastApiR
   if (!(isCorrectUsername && isCorrectPassword)) {
     const why = mismatchWhy(credentials.username, isCorrectUsername, isCorrectPassword)
     const headers = { 'WWW-Authenticate': 'Basic' }
-    // The tutorial as FastAPI 0.92's docs shipped it said "email" (§7 row 12).
+    // The tutorial as FastAPI 0.92's docs shipped it said "email" (row `tutorial007-email-detail` of
+    // docs/fastapi-behaviour.md#what-fastapi-092-did-differently).
     if (release === '0.92') {
       throw new HTTPException(401, 'Incorrect email or password', {
         headers,

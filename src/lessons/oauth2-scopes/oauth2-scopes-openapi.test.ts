@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { directPasswordVerifier } from '../../testing/argon2-direct-verifier'
 import { createTestClient } from '../../testing/test-client'
 import { createOAuth2ScopesApp } from './oauth2-scopes-app'
-// tutorial005's document as given in the behaviour reference (§6.5); JSON.stringify keeps its key
-// order, so the comparison below is byte for byte.
+// tutorial005's document as today's FastAPI serves it (docs/fastapi-behaviour.md#openapi-documents);
+// JSON.stringify keeps its key order, so the comparison below is byte for byte.
 import tutorial005Document from './tutorial005-openapi.json'
 
 const app = createOAuth2ScopesApp({ passwords: directPasswordVerifier, now: () => 0, release: 'current' as const })

@@ -1,6 +1,8 @@
-// tutorial003 as FastAPI 0.92 answered it (§7 rows 3–6; the tutorial's get_current_user then said
-// "Invalid authentication credentials"). src/lessons/fastapi-092-agreement.test.ts checks the same
-// against the real FastAPI 0.92; these pin the rows one by one.
+// tutorial003 as FastAPI 0.92 answered it (docs/fastapi-behaviour.md#what-fastapi-092-did-differently,
+// rows `tutorial003-invalid-credentials`, `bearer-token-not-stripped`, `grant-type-prefix` and
+// `pydantic-1-errors`; the tutorial's get_current_user then said "Invalid authentication credentials").
+// src/lessons/fastapi-092-agreement.test.ts checks the same against the real FastAPI 0.92; these pin
+// the rows one by one.
 import { describe, expect, it } from 'vitest'
 import { bearer, createTestClient, form } from '../../testing/test-client'
 import { createSimpleOAuth2App } from './simple-oauth2-app'

@@ -68,7 +68,8 @@ function getCurrentActiveUser(token: string, release: FastApiRelease): UserInDB 
             'and sent what JavaScript gives for a missing key. No user is called that.'
           : `No user is called "${token}"${caseHint(token)}. In this app the token must be a username, exactly.`
     const headers = { 'WWW-Authenticate': 'Bearer' }
-    // The tutorial as FastAPI 0.92's docs shipped it named the failure differently (§7 row 3).
+    // The tutorial as FastAPI 0.92's docs shipped it named the failure differently (row
+    // `tutorial003-invalid-credentials` of docs/fastapi-behaviour.md#what-fastapi-092-did-differently).
     if (release === '0.92') {
       throw new HTTPException(401, 'Invalid authentication credentials', {
         headers,

@@ -69,7 +69,8 @@ describe('OAuth2PasswordRequestForm', () => {
 
 // FastAPI 0.92: OAuth2PasswordRequestForm declared `grant_type: str = Form(default=None,
 // regex="password")` (fastapi/security/oauth2.py there) and Pydantic 1 checks a regex with
-// re.match (pydantic/validators.py, constr_regex_validator): anchored at the start only.
+// re.match (pydantic/validators.py, constr_regex_validator): anchored at the start only. The rows
+// named below are in docs/fastapi-behaviour.md#what-fastapi-092-did-differently.
 describe('OAuth2PasswordRequestForm in FastAPI 0.92', () => {
   const validate092 = (body: string) => validateForm(oauth2PasswordRequestForm, parseUrlencoded(body), '0.92')
   const missing092 = (field: string) => ({ loc: ['body', field], msg: 'field required', type: 'value_error.missing' })
@@ -80,7 +81,7 @@ describe('OAuth2PasswordRequestForm in FastAPI 0.92', () => {
     ctx: { pattern: 'password' },
   }
 
-  it('accepts a grant_type that only starts with "password", and says today’s FastAPI would not (row 5)', () => {
+  it('accepts a grant_type that only starts with "password", and says today’s FastAPI would not (row `grant-type-prefix`)', () => {
     expect(validate092('grant_type=passwordX&username=u&password=p')).toMatchObject({
       ok: true,
       form: { grantType: 'passwordX' },
@@ -100,7 +101,7 @@ describe('OAuth2PasswordRequestForm in FastAPI 0.92', () => {
     },
   )
 
-  it('writes missing fields in Pydantic 1’s words and key order (row 6)', () => {
+  it('writes missing fields in Pydantic 1’s words and key order (row `pydantic-1-errors`)', () => {
     const result = validate092('username=&scope=x')
     expect(result).toEqual({
       ok: false,

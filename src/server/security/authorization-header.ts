@@ -5,7 +5,10 @@ export interface AuthorizationParts {
   readonly scheme: string
   /** The parameter as the release hands it on: stripped today, as sent in 0.92. */
   readonly param: string
-  /** Whether today's strip would have changed the parameter 0.92 hands on (§7 row 4). */
+  /**
+   * Whether today's strip would have changed the parameter 0.92 hands on (row
+   * `bearer-token-not-stripped` of docs/fastapi-behaviour.md#what-fastapi-092-did-differently).
+   */
   readonly unstripped: boolean
 }
 

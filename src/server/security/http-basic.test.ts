@@ -71,7 +71,9 @@ describe('HTTPBasic', () => {
 
 // FastAPI 0.92's HTTPBasic.__call__ (fastapi/security/http.py there): a wrong or missing scheme is
 // 401 "Not authenticated" as today, but credentials that do not decode are 401 "Invalid
-// authentication credentials" (§7 row 2), and b64decode gets the parameter unstripped (row 4).
+// authentication credentials" (row `basic-invalid-credentials` of
+// docs/fastapi-behaviour.md#what-fastapi-092-did-differently), and b64decode gets the parameter
+// unstripped (row `bearer-token-not-stripped`).
 describe('HTTPBasic in FastAPI 0.92', () => {
   function authenticate092(authorization?: string) {
     const headers = new Headers()

@@ -1,4 +1,4 @@
-// Pinned against fastapi/security/http.py, HTTPBearer.__call__ (spec §2.4).
+// Pinned against fastapi/security/http.py, HTTPBearer.__call__ (docs/fastapi-behaviour.md#httpbearer).
 import { describe, expect, it } from 'vitest'
 import { httpBearer } from './http-bearer'
 
@@ -41,7 +41,9 @@ describe('HTTPBearer', () => {
 })
 
 // FastAPI 0.92's HTTPBearer.__call__ (/usr/lib/python3/dist-packages/fastapi/security/http.py in
-// Debian 12's python3-fastapi): 403 without a challenge (§7 row 1), credentials not stripped (row 4).
+// Debian 12's python3-fastapi): 403 without a challenge (row `security-403` of
+// docs/fastapi-behaviour.md#what-fastapi-092-did-differently), credentials not stripped (row
+// `bearer-token-not-stripped`).
 describe('HTTPBearer in FastAPI 0.92', () => {
   function authenticate092(authorization?: string) {
     const headers = new Headers()

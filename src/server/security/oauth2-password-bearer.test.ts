@@ -49,7 +49,8 @@ describe('OAuth2PasswordBearer', () => {
 })
 
 // FastAPI 0.92's get_authorization_scheme_param (fastapi/security/utils.py there) is a bare
-// `partition(" ")`: the token keeps its whitespace (§7 row 4); the check and its 401 are the same.
+// `partition(" ")`: the token keeps its whitespace (row `bearer-token-not-stripped` of
+// docs/fastapi-behaviour.md#what-fastapi-092-did-differently); the check and its 401 are the same.
 describe('OAuth2PasswordBearer in FastAPI 0.92', () => {
   function authenticate092(authorization?: string) {
     const headers = new Headers()
