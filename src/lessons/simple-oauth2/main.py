@@ -5,7 +5,7 @@
 # https://github.com/fastapi/fastapi/blob/master/docs_src/security/tutorial003_an_py310.py
 #
 # To run it:
-#   pip install "fastapi[standard]"    # [standard] brings python-multipart, for the login form
+#   pip install "fastapi[standard]"
 #   fastapi dev main.py    # then open http://127.0.0.1:8000/docs
 from typing import Annotated
 

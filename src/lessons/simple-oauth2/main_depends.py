@@ -9,7 +9,7 @@
 # Annotated one; start it there with `uvicorn main:app --reload` (it has no `fastapi` command).
 #
 # To run it:
-#   pip install "fastapi[standard]"    # [standard] brings python-multipart, for the login form
+#   pip install "fastapi[standard]"
 #   fastapi dev main.py    # then open http://127.0.0.1:8000/docs
 from fastapi import Depends, FastAPI, HTTPException, status
 from fastapi.security import OAuth2PasswordBearer, OAuth2PasswordRequestForm
