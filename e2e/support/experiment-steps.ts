@@ -17,7 +17,7 @@ export async function performStep(playground: PlaygroundPage, lesson: Lesson, st
     }
     case 'authorize': {
       const answered = page.waitForResponse((response) => response.request().method() === 'POST')
-      const dialog = await playground.authorize(step.username, step.password, { scopes: step.scopes ?? [] })
+      const dialog = await playground.authorize(step.username, step.password, { scopes: step.scopes })
       await answered
       await expect(dialog.getByText(/Authorized|Error:/).first()).toBeVisible()
       await playground.closeDialog()

@@ -179,18 +179,33 @@ export class PlaygroundPage {
   }
 
   /**
-   * Fills Swagger UI's Authorize dialog for the password flow, ticks the given scopes, and
-   * submits it. Returns the dialog, still open, to read "Authorized" or the error.
+   * Fills Swagger UI's Authorize dialog for the password flow, ticks the given scopes and only
+   * those (without `scopes`, leaves the boxes as they are), and submits it. Returns the dialog,
+   * still open, to read "Authorized" or the error.
    */
   async authorize(username: string, password: string, options: { scopes?: readonly string[] } = {}): Promise<Locator> {
     await this.openAuthorizationDialog()
     const dialog = this.authorizationDialog
-    await dialog.getByRole('textbox', { name: 'username:' }).fill(username)
+    // As the experiments' text says: if an earlier login is still authorized, Logout first.
+    const usernameBox = dialog.getByRole('textbox', { name: 'username:' })
+    const logout = dialog.getByRole('button', { name: 'Remove authorization' })
+    await expect(usernameBox.or(logout).first()).toBeVisible()
+    if (!(await usernameBox.isVisible())) await logout.first().click()
+    await usernameBox.fill(username)
     await dialog.getByRole('textbox', { name: 'password:' }).fill(password)
-    // Swagger UI hides the scope checkboxes and draws their labels instead.
-    for (const scope of options.scopes ?? []) {
-      await dialog.locator(`input[type="checkbox"][data-value="${scope}"] + label`).click()
-      await expect(dialog.locator(`input[type="checkbox"][data-value="${scope}"]`)).toBeChecked()
+    // Swagger UI keeps the boxes of the last login ticked, as a learner finds them: untick the rest.
+    // It hides the checkboxes themselves and draws their labels instead.
+    const wanted = options.scopes
+    if (wanted) {
+      const boxes = dialog.locator('input[type="checkbox"][data-value]')
+      const offered = await boxes.evaluateAll((inputs) => inputs.map((input) => input.getAttribute('data-value') ?? ''))
+      for (const scope of new Set([...offered, ...wanted])) {
+        const box = dialog.locator(`input[type="checkbox"][data-value="${scope}"]`)
+        const tick = wanted.includes(scope)
+        if ((await box.isChecked()) !== tick)
+          await dialog.locator(`input[type="checkbox"][data-value="${scope}"] + label`).click()
+        await expect(box).toBeChecked({ checked: tick })
+      }
     }
     await dialog.getByRole('button', { name: 'Apply given OAuth2 credentials' }).click()
     return dialog

@@ -13,12 +13,13 @@ describe('stepText: the exact clicks of a step', () => {
     const text = stepText({ action: 'authorize', username: 'johndoe', password: 'secret', scopes: ['me', 'items'] }, [])
     expect(text).toBe(
       'Click **Authorize** at the top of the docs (if the dialog shows you as authorized, click **Logout** first), ' +
-        'enter username `johndoe` and password `secret`, tick `me` and `items` under Scopes, ' +
+        'enter username `johndoe` and password `secret`, tick only `me` and `items` under Scopes, ' +
         'click **Authorize** in the dialog and, once it answers, **Close**.',
     )
     expect(stepText({ action: 'authorize', username: 'a', password: 'b', scopes: [] }, [])).toContain(
-      'leave every scope unticked',
+      ', untick every scope under Scopes, ',
     )
+    expect(stepText({ action: 'authorize', username: 'a', password: 'b' }, [])).not.toContain('Scopes')
   })
 
   it('says how to send a request from the panel, headers and form included', () => {

@@ -13,11 +13,12 @@ export function stepText(step: ExperimentStep, switches: readonly LessonSwitch[]
       return `Tick **${label}** below the lesson text.`
     }
     case 'authorize': {
+      // Swagger UI keeps the boxes of the last login ticked, so the text says which to untick too.
       const scopes = step.scopes ?? []
       const ticks =
         scopes.length === 0
-          ? ', leave every scope unticked'
-          : `, tick ${scopes.map((scope) => `\`${scope}\``).join(' and ')} under Scopes`
+          ? ', untick every scope under Scopes'
+          : `, tick only ${scopes.map((scope) => `\`${scope}\``).join(' and ')} under Scopes`
       return (
         `${AUTHORIZE_FIRST}, enter username ${code(step.username)} and password ${code(step.password)}` +
         `${step.scopes === undefined ? '' : ticks}, click **Authorize** in the dialog and, once it answers, **Close**.`

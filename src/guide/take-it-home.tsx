@@ -1,6 +1,7 @@
 // The end of every lesson: how to run the same app on your own machine, and where FastAPI
 // teaches it.
 import type { Lesson } from '../lessons/lesson'
+import { provenReleasesFor, provenReleasesText } from '../lessons/proven-versions'
 
 export function TakeItHome({ lesson }: { readonly lesson: Lesson }) {
   return (
@@ -13,6 +14,10 @@ export function TakeItHome({ lesson }: { readonly lesson: Lesson }) {
       <pre tabIndex={0}>
         <code>{`${lesson.install}\nfastapi dev main.py`}</code>
       </pre>
+      <p>
+        Tested with {provenReleasesText(provenReleasesFor(lesson.install))}: the playground’s test suite runs this{' '}
+        <code>main.py</code> on those releases.
+      </p>
       <p>
         The same app answers at <code>http://127.0.0.1:8000</code>, with its docs at <code>/docs</code>. Every exchange
         in HTTP traffic can be copied as curl, or as a <code>TestClient</code> test that replays it against{' '}

@@ -64,14 +64,17 @@ export const experiments: readonly Experiment[] = [
   {
     id: 'scopes-before-active',
     title: 'Log in as disabled alice without scopes',
+    // Swagger UI keeps the boxes of the last login ticked: with `me` still ticked, alice would get
+    // "Inactive user" and this would never tick. Logging out and asking for no scope rules that out.
     steps: [
-      { action: 'authorize', username: 'alice', password: 'secretalice' },
+      { action: 'logout' },
+      { action: 'authorize', username: 'alice', password: 'secretalice', scopes: [] },
       { action: 'execute', method: 'GET', path: '/users/me/' },
     ],
     look:
-      'The login succeeds although alice is disabled. `GET /users/me/` answers `401 Not enough ' +
-      'permissions`, not “Inactive user”: `get_current_user` checks scopes before ' +
-      '`get_current_active_user` ever looks at `disabled`.',
+      'The login succeeds although alice is disabled, and her token says `"scope": ""`. `GET /users/me/` ' +
+      'answers `401 Not enough permissions`, not “Inactive user”: `get_current_user` checks scopes ' +
+      'before `get_current_active_user` ever looks at `disabled`.',
     observation: observe(
       request('GET', '/users/me/'),
       answers(401),
