@@ -1,11 +1,10 @@
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
-import type { LessonId } from '../lessons/lesson'
 import { findLesson } from '../lessons/lesson-registry'
 import { PROVEN_RELEASES } from '../lessons/proven-versions'
 import { TakeItHome } from './take-it-home'
 
-function render(lessonId: LessonId): string {
+function render(lessonId: string): string {
   const lesson = findLesson(lessonId)
   if (!lesson) throw new Error(`no lesson ${lessonId}`)
   return renderToStaticMarkup(<TakeItHome lesson={lesson} />)
