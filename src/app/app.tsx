@@ -6,6 +6,7 @@ import { InspectorClock } from '../inspector/inspector-clock'
 import { TrafficPanel } from '../inspector/traffic-panel'
 import { createTrafficStore } from '../inspector/traffic-store'
 import type { Exchange } from '../inspector/exchange'
+import { LinkedServerWarning } from '../real-server/linked-server-warning'
 import { OwnServerForm } from '../real-server/own-server-form'
 import { OwnServerPane } from '../real-server/own-server-pane'
 import { StandInComparison } from '../real-server/stand-in-comparison'
@@ -52,7 +53,7 @@ export function App({ base, mockStatus }: AppProps) {
   const { progress, progressStore, announcement } = useExperimentProgress(trafficStore)
   // A real FastAPI server answers instead of the stand-in (?server=): the panel compares the two.
   const ownServer = useOwnServer()
-  const ownRoot = ownServer.address?.ok ? ownServer.address.root : undefined
+  const ownRoot = ownServer.view.state === 'connected' ? ownServer.view.root : undefined
 
   const lessonContent = useLessonContent(lesson)
   const content = lessonContent.state === 'loaded' ? lessonContent.content : undefined
@@ -109,7 +110,15 @@ export function App({ base, mockStatus }: AppProps) {
               }}
             />
             <section className="docs-panel" aria-label="API docs">
-              {!embed && <OwnServerForm address={ownServer.address} onChoose={ownServer.choose} />}
+              {!embed && <OwnServerForm view={ownServer.view} onChoose={ownServer.choose} />}
+              {ownServer.view.state === 'asking' && (
+                <LinkedServerWarning
+                  root={ownServer.view.root}
+                  host={ownServer.view.host}
+                  onConnect={ownServer.agree}
+                  onStay={ownServer.decline}
+                />
+              )}
               {(!ownRoot || status.state !== 'ready') && (
                 <MockStatusView status={status} apiRoot={mount.apiRoot} wholePage={embed ? wholePage : undefined} />
               )}
