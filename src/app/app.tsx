@@ -1,45 +1,36 @@
-import {
-  Suspense,
-  lazy,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useState,
-  useSyncExternalStore,
-  type MouseEvent,
-} from 'react'
-import { trackExperiments } from '../guide/experiment-tracker'
-import { createLessonClock } from '../guide/lesson-clock'
-import { createProgressStore } from '../guide/progress-store'
-import type { LessonServices } from '../lessons/lesson'
-import { findLesson } from '../lessons/lesson-registry'
+// The shell: puts the lesson, the docs and the traffic dock together. What it shows comes from
+// hooks that each keep one part of the page's state (the use-*.ts files beside this one).
+import { Suspense, lazy, useState } from 'react'
 import { ExchangeExtraContext } from '../inspector/exchange-extra'
 import { InspectorClock } from '../inspector/inspector-clock'
 import { TrafficPanel } from '../inspector/traffic-panel'
 import { createTrafficStore } from '../inspector/traffic-store'
 import type { Exchange } from '../inspector/exchange'
+import { LinkedServerWarning } from '../real-server/linked-server-warning'
 import { OwnServerForm } from '../real-server/own-server-form'
 import { OwnServerPane } from '../real-server/own-server-pane'
-import { serverDocsPage } from '../real-server/server-location'
 import { StandInComparison } from '../real-server/stand-in-comparison'
-import { StandInReplayContext, type StandInReplay } from '../real-server/stand-in-replay-context'
+import { StandInReplayContext } from '../real-server/stand-in-replay-context'
 import { useOwnServer } from '../real-server/use-own-server'
-import { release092Support } from '../lessons/release-support'
-import type { FastApiRelease } from '../server/fastapi-release'
-import { createWorkerPasswordVerifier } from '../server/passwords/argon2-worker-verifier'
 import { ErrorBoundary } from '../ui/error-boundary'
-import { PERSISTED_AUTHORIZATION_KEY } from '../docs/persisted-authorization'
-import { localStore } from '../ui/safe-storage'
-import { apiMount } from './api-mount'
+import { FirstScreenContext } from '../ui/first-screen'
 import type { MockStatus } from './boot-mock'
 import { LessonNav } from './lesson-nav'
 import { LessonPanel } from './lesson-panel'
-import { lessonFromSearch, lessonHref, wholePageHref, type LessonLocation } from './lesson-location'
+import { wholePageHref } from './lesson-location'
 import { MockStatusView } from './mock-status-view'
 import { ProxyControls } from './proxy-controls'
-import { FirstScreenContext, createFirstScreen } from '../ui/first-screen'
+import { useApiMount } from './use-api-mount'
 import { DOCKED_MIN_WIDTH, EMBED_DOCKED_MIN_WIDTH, useDocked } from './use-docked'
+import { useExperimentProgress } from './use-experiment-progress'
+import { useFirstScreen } from './use-first-screen'
+import { useLessonApp } from './use-lesson-app'
+import { useLessonClock } from './use-lesson-clock'
 import { useLessonContent } from './use-lesson-content'
+import { useLessonSwitches } from './use-lesson-switches'
+import { useLessonUrl } from './use-lesson-url'
+import { useMockStatus } from './use-mock-status'
+import { useStandInReplay } from './use-stand-in-replay'
 
 const SwaggerPane = lazy(() => import('../docs/swagger-pane').then((module) => ({ default: module.SwaggerPane })))
 
@@ -48,125 +39,34 @@ interface AppProps {
   readonly mockStatus: Promise<MockStatus>
 }
 
-const NO_SWITCHES: ReadonlySet<string> = new Set()
-const clock = createLessonClock()
-const passwords = createWorkerPasswordVerifier()
-const servicesFor = (release: FastApiRelease): LessonServices => ({ passwords, now: clock.now, release })
 const compareWithStandIn = (exchange: Exchange) => <StandInComparison exchange={exchange} />
 
 export function App({ base, mockStatus }: AppProps) {
-  const [location, setLocation] = useState<LessonLocation>(() => lessonFromSearch(window.location.search))
-  const [switches, setSwitches] = useState<ReadonlySet<string>>(NO_SWITCHES)
-  const [behindProxy, setBehindProxy] = useState(false)
-  const [status, setStatus] = useState<MockStatus>({ state: 'starting' })
+  const { location, openLesson } = useLessonUrl()
+  const { lesson, embed, mistake, release } = location
+  const { switches, toggle } = useLessonSwitches(location)
+  const clock = useLessonClock(location)
+  const status = useMockStatus(mockStatus)
+  const network = status.state === 'ready' ? status.network : undefined
   // Owned here, not by the panel: the lesson's experiments read the same exchanges.
   const [trafficStore] = useState(() => createTrafficStore())
-  const [progressStore] = useState(() => createProgressStore(localStore()))
-  const progress = useSyncExternalStore(progressStore.subscribe, progressStore.getSnapshot)
-  const [announcement, setAnnouncement] = useState('')
-  const [firstScreen] = useState(() => createFirstScreen())
-  const ownServer = useOwnServer()
+  const { progress, progressStore, announcement } = useExperimentProgress(trafficStore)
   // A real FastAPI server answers instead of the stand-in (?server=): the panel compares the two.
-  const ownRoot = ownServer.address?.ok ? ownServer.address.root : undefined
-  const { lesson, embed, mistake, release } = location
-  const docked = useDocked(embed ? EMBED_DOCKED_MIN_WIDTH : DOCKED_MIN_WIDTH)
-  const wholePage = wholePageHref(new URL(window.location.href))
-
-  useEffect(
-    () =>
-      trackExperiments(trafficStore, progressStore, findLesson, (_lessonId, experiment) => {
-        setAnnouncement(`Experiment done: ${experiment.title}.`)
-      }),
-    [trafficStore, progressStore],
-  )
-
-  useEffect(() => {
-    let live = true
-    void mockStatus.then((next) => {
-      if (live) setStatus(next)
-    })
-    return () => {
-      live = false
-    }
-  }, [mockStatus])
-
-  useEffect(() => {
-    const onPopState = () => {
-      setLocation(lessonFromSearch(window.location.search))
-      setSwitches(NO_SWITCHES)
-      clock.reset()
-    }
-    window.addEventListener('popstate', onPopState)
-    return () => {
-      window.removeEventListener('popstate', onPopState)
-    }
-  }, [])
+  const ownServer = useOwnServer()
+  const ownRoot = ownServer.view.state === 'connected' ? ownServer.view.root : undefined
 
   const lessonContent = useLessonContent(lesson)
   const content = lessonContent.state === 'loaded' ? lessonContent.content : undefined
-  // A new app per lesson, switch change, mistake, release or mount: each starts from a fresh state.
-  const app = useMemo(() => {
-    const enabled = mistake ? new Set([...switches, mistake.id]) : switches
-    return content?.createApp(enabled, servicesFor(release))
-  }, [content, switches, mistake, release])
-  const mount = useMemo(() => apiMount(base, behindProxy), [base, behindProxy])
-  // FastAPI's swagger_ui_parameters. Without persistAuthorization nothing may come back from an
-  // earlier page that had it: Swagger UI then never reads the key, and it is cleared here.
-  const persistAuthorization = app?.swaggerUiParameters.persistAuthorization ?? false
-  useEffect(() => {
-    if (app && !persistAuthorization) localStore()?.remove(PERSISTED_AUTHORIZATION_KEY)
-  }, [app, persistAuthorization])
-  const network = status.state === 'ready' ? status.network : undefined
-  // Mounted in a layout effect, before Swagger UI's own effects fetch the OpenAPI document.
-  useLayoutEffect(() => {
-    if (ownRoot) network?.unmount()
-    else if (app) network?.mount({ app, apiRoot: mount.apiRoot })
-  }, [network, app, mount, ownRoot])
-  const trafficMount = useMemo(
-    () => (ownRoot ? { apiRoot: ownRoot, docsPage: serverDocsPage(ownRoot) } : mount),
-    [ownRoot, mount],
-  )
-  // Nothing to draw first when a real server answers or the mock could not start, nor once a request
-  // got no answer at all (an app that did not start): Swagger UI then shows its error, not a document.
-  useEffect(() => {
-    if (ownRoot || status.state === 'failed') firstScreen.markDrawn()
-  }, [ownRoot, status, firstScreen])
-  useEffect(
-    () =>
-      network?.onTraffic((event) => {
-        if (event.kind === 'failure' || (event.kind === 'response' && event.status === 0)) firstScreen.markDrawn()
-      }),
-    [network, firstScreen],
-  )
-  const replay = useMemo<StandInReplay | undefined>(() => {
-    if (!ownRoot) return undefined
-    // The same lesson as FastAPI 0.92 answered it, to name the release behind a difference.
-    const enabled = mistake ? new Set([...switches, mistake.id]) : switches
-    const olderApp = release092Support(lesson.id).answers ? content?.createApp(enabled, servicesFor('0.92')) : undefined
-    return { app, olderApp, lessonTitle: lesson.title, root: ownRoot }
-  }, [app, content, lesson, ownRoot, switches, mistake])
-
-  useEffect(() => {
-    document.title = `${lesson.title} · Bearer Playground`
-  }, [lesson])
-
-  const openLesson = (event: MouseEvent<HTMLAnchorElement>, lessonId: string) => {
-    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return
-    event.preventDefault()
-    window.history.pushState(null, '', lessonHref(new URL(window.location.href), lessonId))
-    setLocation(lessonFromSearch(window.location.search))
-    setSwitches(NO_SWITCHES)
-    clock.reset()
-  }
-
-  const toggleSwitch = (id: string, on: boolean) => {
-    setSwitches((current) => {
-      const next = new Set(current)
-      if (on) next.add(id)
-      else next.delete(id)
-      return next
-    })
-  }
+  const { app, persistAuthorization } = useLessonApp({ content, switches, mistake, release, clock })
+  const { mount, trafficMount, behindProxy, setBehindProxy } = useApiMount({ base, network, app, ownRoot })
+  const replay = useStandInReplay({ lesson, content, app, ownRoot, switches, mistake, clock })
+  const firstScreen = useFirstScreen({
+    network,
+    ownServer: ownRoot !== undefined,
+    mockFailed: status.state === 'failed',
+  })
+  const docked = useDocked(embed ? EMBED_DOCKED_MIN_WIDTH : DOCKED_MIN_WIDTH)
+  const wholePage = wholePageHref(new URL(window.location.href))
 
   return (
     <FirstScreenContext.Provider value={firstScreen}>
@@ -200,7 +100,7 @@ export function App({ base, mockStatus }: AppProps) {
               release={release}
               embed={embed}
               switches={switches}
-              onToggleSwitch={toggleSwitch}
+              onToggleSwitch={toggle}
               guide={{
                 done: progress[lesson.id] ?? [],
                 highlighted: location.tryId,
@@ -210,7 +110,15 @@ export function App({ base, mockStatus }: AppProps) {
               }}
             />
             <section className="docs-panel" aria-label="API docs">
-              {!embed && <OwnServerForm address={ownServer.address} onChoose={ownServer.choose} />}
+              {!embed && <OwnServerForm view={ownServer.view} onChoose={ownServer.choose} />}
+              {ownServer.view.state === 'asking' && (
+                <LinkedServerWarning
+                  root={ownServer.view.root}
+                  host={ownServer.view.host}
+                  onConnect={ownServer.agree}
+                  onStay={ownServer.decline}
+                />
+              )}
               {(!ownRoot || status.state !== 'ready') && (
                 <MockStatusView status={status} apiRoot={mount.apiRoot} wholePage={embed ? wholePage : undefined} />
               )}

@@ -68,6 +68,8 @@ export function isMixedContent(root: URL, page: URL): boolean {
   return page.protocol === 'https:' && root.protocol === 'http:' && !isLoopback(root.hostname)
 }
 
+// What browsers let an https:// page call over http://; wider than what a link may connect to
+// by itself (server-trust.ts), which leaves out *.localhost.
 function isLoopback(hostname: string): boolean {
   return (
     hostname === 'localhost' ||

@@ -1,22 +1,25 @@
 // "Your own server": where the learner names a running FastAPI app to answer instead of the
-// stand-in, and goes back to the stand-in.
+// stand-in, and goes back to the stand-in. The box starts with what the learner typed earlier in
+// this tab, or a suggestion; never with an address from the link, which a click would then accept.
 import { useId, useState, type SyntheticEvent } from 'react'
 import { sessionStore } from '../ui/safe-storage'
-import { parseServerAddress, rememberedServer, type ServerAddress } from './server-location'
+import type { OwnServerView } from './own-server-state'
+import { parseServerAddress, rememberedServer } from './server-location'
 import './own-server.css'
 
 interface OwnServerFormProps {
-  readonly address: ServerAddress | undefined
+  readonly view: OwnServerView
   readonly onChoose: (written: string | undefined) => void
 }
 
 const SUGGESTED = 'http://127.0.0.1:8000'
 
-export function OwnServerForm({ address, onChoose }: OwnServerFormProps) {
+export function OwnServerForm({ view, onChoose }: OwnServerFormProps) {
   const inputId = useId()
   const problemId = useId()
-  const [text, setText] = useState(() => address?.written ?? rememberedServer(sessionStore()) ?? SUGGESTED)
-  const [problem, setProblem] = useState<string | undefined>(address && !address.ok ? address.problem : undefined)
+  const [text, setText] = useState(() => rememberedServer(sessionStore()) ?? SUGGESTED)
+  // What is wrong with the address typed in the box (not with one from the link, shown apart).
+  const [problem, setProblem] = useState<string>()
 
   const submit = (event: SyntheticEvent) => {
     event.preventDefault()
@@ -30,7 +33,7 @@ export function OwnServerForm({ address, onChoose }: OwnServerFormProps) {
   }
 
   return (
-    <details className="own-server-form" open={address !== undefined}>
+    <details className="own-server-form" open={view.state === 'connected' || view.state === 'invalid'}>
       <summary>Your own server</summary>
       <p>
         Run the lesson’s <code>main.py</code> with FastAPI (<code>uvicorn main:app</code>) and name it here: the docs,
@@ -52,7 +55,7 @@ export function OwnServerForm({ address, onChoose }: OwnServerFormProps) {
           }}
         />{' '}
         <button type="submit">Use this server</button>
-        {address?.ok && (
+        {view.state === 'connected' && (
           <>
             {' '}
             <button
@@ -69,6 +72,12 @@ export function OwnServerForm({ address, onChoose }: OwnServerFormProps) {
       {problem !== undefined && (
         <p id={problemId} role="alert" className="notice notice-error">
           {problem}
+        </p>
+      )}
+      {problem === undefined && view.state === 'invalid' && (
+        <p role="alert" className="notice notice-error">
+          The link named the server “{view.written}”, which the playground cannot use, so the stand-in answers.{' '}
+          {view.problem}
         </p>
       )}
     </details>

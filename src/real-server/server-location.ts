@@ -68,6 +68,7 @@ export function serverDocsPage(root: URL): URL {
   return new URL('docs', root)
 }
 
+/** For an address the learner typed; one that came with a link is never stored. */
 export function rememberServer(store: KeyValueStore | undefined, written: string): void {
   store?.write(REMEMBERED_KEY, written)
 }

@@ -1,0 +1,50 @@
+// The lesson's stand-in app for this visit: built anew for each lesson, switch, mistake and
+// release, so each starts from a fresh state, with the services a real server takes from its machine.
+import { useEffect, useMemo } from 'react'
+import { PERSISTED_AUTHORIZATION_KEY } from '../docs/persisted-authorization'
+import type { LessonClock } from '../guide/lesson-clock'
+import type { LessonContent, LessonServices } from '../lessons/lesson'
+import type { LessonMistake } from '../lessons/mistake'
+import type { FastApiApp } from '../server/fastapi-app'
+import type { FastApiRelease } from '../server/fastapi-release'
+import { createWorkerPasswordVerifier } from '../server/passwords/argon2-worker-verifier'
+import { localStore } from '../ui/safe-storage'
+import { enabledSwitches } from './use-lesson-switches'
+
+// One verifier for the page: its worker starts on the first login and serves every lesson after.
+const passwords = createWorkerPasswordVerifier()
+
+/** What the app takes from the machine it runs on: password hashing, the (movable) clock, FastAPI's release. */
+export function lessonServices(release: FastApiRelease, clock: Pick<LessonClock, 'now'>): LessonServices {
+  return { passwords, now: clock.now, release }
+}
+
+export interface LessonAppInput {
+  /** The lesson's code, once loaded. */
+  readonly content: LessonContent | undefined
+  readonly switches: ReadonlySet<string>
+  readonly mistake: LessonMistake | null
+  readonly release: FastApiRelease
+  readonly clock: LessonClock
+}
+
+export interface LessonApp {
+  /** Undefined while the lesson's code loads. */
+  readonly app: FastApiApp | undefined
+  /** FastAPI's `swagger_ui_parameters={"persistAuthorization": True}`, which one mistake turns on. */
+  readonly persistAuthorization: boolean
+}
+
+export function useLessonApp({ content, switches, mistake, release, clock }: LessonAppInput): LessonApp {
+  const app = useMemo(
+    () => content?.createApp(enabledSwitches(switches, mistake), lessonServices(release, clock)),
+    [content, switches, mistake, release, clock],
+  )
+  const persistAuthorization = app?.swaggerUiParameters.persistAuthorization ?? false
+  // Without persistAuthorization nothing may come back from an earlier page that had it: Swagger
+  // UI then never reads the key, so it is cleared here.
+  useEffect(() => {
+    if (app && !persistAuthorization) localStore()?.remove(PERSISTED_AUTHORIZATION_KEY)
+  }, [app, persistAuthorization])
+  return { app, persistAuthorization }
+}
