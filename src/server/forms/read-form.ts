@@ -11,9 +11,10 @@ export type FormReadResult =
 const latin1 = new TextDecoder('latin1')
 
 /**
- * A multipart body python-multipart cannot parse: Starlette now answers 400 with its own detail
- * (starlette/formparsers.py, MultiPartParser.parse; Kludex/starlette#3492). Debian 12's Starlette
- * 0.26, under FastAPI 0.92, let the parser's error through to FastAPI's generic 400.
+ * A multipart body python-multipart cannot parse: the Starlette under today's FastAPI answers 400
+ * with its own detail (starlette/formparsers.py, MultiPartParser.parse, in the release pinned by
+ * src/testing/current-fastapi/requirements.txt). Debian 12's Starlette 0.26, under FastAPI 0.92,
+ * let the parser's error through to FastAPI's generic 400.
  */
 const UNPARSABLE_MULTIPART: Readonly<Record<FastApiRelease, string>> = {
   current: 'Invalid multipart data.',
@@ -55,8 +56,8 @@ export async function readForm(request: Request, release: FastApiRelease = 'curr
  * python-multipart's querystring parser as Starlette drives it: fields end at `&`; a field without
  * `=` has an empty value; names and values go through `unquote_plus`. Every field in the order
  * sent, repeats included. python-multipart 0.0.5 (Debian 12's, under FastAPI 0.92) also ended a
- * field at `;` once no `&` was left; since Kludex/python-multipart#290 a `;` is part of the value,
- * as in the WHATWG URL standard's urlencoded parser.
+ * field at `;` once no `&` was left; the pinned release (python_multipart/multipart.py,
+ * QuerystringParser) keeps a `;` in the value, as the WHATWG URL standard's urlencoded parser does.
  */
 export function urlencodedFields(body: string, release: FastApiRelease = 'current'): [string, string][] {
   const fields: [string, string][] = []
