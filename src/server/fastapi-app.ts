@@ -177,7 +177,7 @@ async function runApiRoute(route: ApiRoute, request: Request, handling: Handling
   }
   try {
     // The body is read before any dependency runs, so a body that cannot be parsed is a 400 first.
-    const formRead = route.form ? await readForm(request) : undefined
+    const formRead = route.form ? await readForm(request, release) : undefined
     if (formRead && !formRead.ok) {
       steps.push({ stage: 'body', result: 'unparsable', contentType: request.headers.get('content-type') })
       return exceptionResponse(new HTTPException(400, formRead.detail))

@@ -17,6 +17,8 @@ export function frameworkRoutes(
   openapi: (rootPath: string) => OpenApiDocument,
   documentChange: (request: Request, rootPath: string) => ReleaseChangeId | undefined,
 ): FrameworkRoute[] {
+  // Starlette's `allow` joins a Python set here, so a real server says "GET, HEAD" or "HEAD, GET"
+  // depending on the process's string-hash seed; the stand-in always gives the first.
   const getAndHead = ['GET', 'HEAD']
   // FastAPI serves its own docs pages here; in the playground, Swagger UI lives on the page itself.
   const docsPage = (path: string, name: string, title: string): FrameworkRoute => ({

@@ -62,16 +62,28 @@ export function authorizationRequests(path: string, authorizations: readonly str
   ]
 }
 
-const GRANT_TYPES = [undefined, '', 'password', 'passwordX', 'xpassword', 'PASSWORD', 'password ', 'foo']
-const USERNAMES = [undefined, '', 'johndoe', 'alice', 'JohnDoe', 'nobody']
-const PASSWORDS = [undefined, '', 'secret', 'secret2', 'wrong']
+/** The values tried for each field of the password form; `undefined` leaves the field out. */
+export interface PasswordFormChoices {
+  readonly grantTypes: readonly (string | undefined)[]
+  readonly usernames: readonly (string | undefined)[]
+  readonly passwords: readonly (string | undefined)[]
+}
 
-/** The password form at `path`: grant_type × username × password, then other encodings. */
-export function tokenRequests(path: string): OracleRequest[] {
+const EVERY_CHOICE: PasswordFormChoices = {
+  grantTypes: [undefined, '', 'password', 'passwordX', 'xpassword', 'PASSWORD', 'password ', 'foo'],
+  usernames: [undefined, '', 'johndoe', 'alice', 'JohnDoe', 'nobody'],
+  passwords: [undefined, '', 'secret', 'secret2', 'wrong'],
+}
+
+/**
+ * The password form at `path`: grant_type × username × password, then other encodings. Apps that
+ * hash with Argon2 pass fewer choices: each login that passes validation costs one Argon2 run.
+ */
+export function tokenRequests(path: string, choices: PasswordFormChoices = EVERY_CHOICE): OracleRequest[] {
   const requests: OracleRequest[] = []
-  for (const grantType of GRANT_TYPES) {
-    for (const username of USERNAMES) {
-      for (const password of PASSWORDS) {
+  for (const grantType of choices.grantTypes) {
+    for (const username of choices.usernames) {
+      for (const password of choices.passwords) {
         const fields: string[] = []
         if (grantType !== undefined) fields.push(`grant_type=${encodeURIComponent(grantType)}`)
         if (username !== undefined) fields.push(`username=${username}`)
@@ -123,6 +135,53 @@ export function tokenRequests(path: string): OracleRequest[] {
     },
   )
   return requests
+}
+
+/**
+ * Form bodies at the edges of the urlencoded and multipart parsers: separators, empty and nameless
+ * fields, bad escapes, repeats, content-type spellings, and multipart bodies that are not quite
+ * (not those the stand-in is known to read otherwise: see readForm in src/server/forms/read-form.ts).
+ */
+export function formEncodingRequests(path: string): OracleRequest[] {
+  const login = 'username=johndoe&password=secret'
+  const bodies = [
+    'username=johndoe;password=secret',
+    `${login};scope=me`,
+    '&&username=johndoe&&password=secret&',
+    'username&password=secret',
+    '=x&username=johndoe&password=secret',
+    'username=%zz&password=secret',
+    'username=j%C3%B6hn&password=x',
+    'username=%FF&password=x',
+    'username=johndoe&password=se+cret%2B',
+    `${login}&username=`,
+    `${login}&grant_type=password&grant_type=foo`,
+    `${login}&scope=me;items`,
+  ]
+  const contentTypes = [
+    'Application/X-WWW-Form-Urlencoded',
+    `${FORM} ; charset=utf-8`,
+    `${FORM};charset=latin-1`,
+    `${FORM}2`,
+    'text/html',
+  ]
+  const parts = multipart({ username: 'johndoe', password: 'secret' })
+  const multipartBodies: [string, string][] = [
+    [`multipart/form-data; boundary="${BOUNDARY}"`, parts],
+    [`multipart/form-data; BOUNDARY=${BOUNDARY}`, parts],
+    [`multipart/form-data; boundary=${BOUNDARY}`, login],
+    [`multipart/form-data; boundary=${BOUNDARY}`, parts.replace(/\r\n/g, '\n')],
+  ]
+  return [
+    ...bodies.map((body) => ({ method: 'POST', path, headers: [['content-type', FORM]] as const, body })),
+    ...contentTypes.map((type) => ({ method: 'POST', path, headers: [['content-type', type]] as const, body: login })),
+    ...multipartBodies.map(([type, body]) => ({
+      method: 'POST',
+      path,
+      headers: [['content-type', type]] as const,
+      body,
+    })),
+  ]
 }
 
 /** Methods and slashes around the app's routes: 404, 405 (HEAD too) and redirect_slashes' 307. */

@@ -18,6 +18,21 @@ describe('parseUrlencoded', () => {
   it('gives a field without = an empty value and skips empty fields', () => {
     expect(Object.fromEntries(parseUrlencoded('username&&password=p'))).toEqual({ username: '', password: 'p' })
   })
+
+  it('ends fields at & only: a ; is part of the value', () => {
+    expect(Object.fromEntries(parseUrlencoded('username=u;password=p&scope=a;b'))).toEqual({
+      username: 'u;password=p',
+      scope: 'a;b',
+    })
+  })
+
+  it('as FastAPI 0.92 (python-multipart 0.0.5), also ends a field at ; once no & is left', () => {
+    expect(Object.fromEntries(parseUrlencoded('username=u;password=p', '0.92'))).toEqual({
+      username: 'u',
+      password: 'p',
+    })
+    expect(Object.fromEntries(parseUrlencoded('scope=a;b&username=u', '0.92'))).toEqual({ scope: 'a;b', username: 'u' })
+  })
 })
 
 describe('readForm', () => {
@@ -48,6 +63,15 @@ describe('readForm', () => {
       const result = await readForm(request)
       expect(result.ok && result.values.size).toBe(0)
     }
+  })
+
+  it('refuses a multipart body that does not parse with Starlette’s detail, or FastAPI 0.92’s', async () => {
+    const garbage = () => post('username=u&password=p', 'multipart/form-data; boundary=b')
+    expect(await readForm(garbage())).toMatchObject({ ok: false, detail: 'Invalid multipart data.' })
+    expect(await readForm(garbage(), '0.92')).toMatchObject({
+      ok: false,
+      detail: 'There was an error parsing the body',
+    })
   })
 
   it('refuses a multipart body without a boundary, as Starlette does', async () => {
