@@ -1,7 +1,7 @@
 // The seven lessons as the test against today's FastAPI sees them: the stand-in built by the lesson's
 // own createApp (no switch, no mistake, today's release, the clock at FROZEN_AT), and the generated
 // requests each is checked on, plus those its experiments make.
-import type { Lesson, LessonId } from '../../lessons/lesson'
+import type { Lesson } from '../../lessons/lesson'
 import { lessons } from '../../lessons/lesson-registry'
 import type { FastApiApp } from '../../server/fastapi-app'
 import type { PasswordVerifier } from '../../server/passwords/password-verifier'
@@ -64,7 +64,7 @@ function rememberingVerifier(verifier: PasswordVerifier): PasswordVerifier {
 
 const passwords = rememberingVerifier(directPasswordVerifier)
 
-async function generatedRequests(id: LessonId): Promise<OracleRequest[]> {
+async function generatedRequests(id: string): Promise<OracleRequest[]> {
   switch (id) {
     case 'first-steps':
       return [
@@ -99,6 +99,8 @@ async function generatedRequests(id: LessonId): Promise<OracleRequest[]> {
     case 'http-basic-auth':
     case 'http-basic-auth-check':
       return [...authorizationRequests('/users/me', basicAuthorizations()), ...routingRequests(['/users/me'])]
+    default:
+      throw new Error(`No generated requests for the lesson ${id}: add them here, so its main.py is checked too.`)
   }
 }
 
@@ -116,7 +118,7 @@ function distinct(requests: readonly OracleRequest[]): OracleRequest[] {
   })
 }
 
-const PROTECTED_PATHS: Readonly<Record<LessonId, string>> = {
+const PROTECTED_PATHS: Readonly<Record<string, string>> = {
   'first-steps': '/items/',
   'get-current-user': '/users/me',
   'simple-oauth2': '/users/me',
@@ -126,11 +128,17 @@ const PROTECTED_PATHS: Readonly<Record<LessonId, string>> = {
   'http-basic-auth-check': '/users/me',
 }
 
+function protectedPathOf(id: string): string {
+  const path = PROTECTED_PATHS[id]
+  if (path === undefined) throw new Error(`No protected route named for the lesson ${id}.`)
+  return path
+}
+
 export const LESSON_PLANS: readonly LessonPlan[] = lessons.map((lesson) => ({
   lesson,
   mainPy: new URL(`../../lessons/${lesson.id}/main.py`, import.meta.url),
   frozen: lesson.clock === true,
-  protectedPath: PROTECTED_PATHS[lesson.id],
+  protectedPath: protectedPathOf(lesson.id),
   createApp: async () =>
     (await lesson.load()).createApp(new Set(), { passwords, now: () => FROZEN_AT, release: 'current' }),
   async buildRequests(app) {
