@@ -15,7 +15,8 @@ const OUTSIDE_NAMES: readonly RegExp[] = [
   /fastapi-security-behaviour/i,
   /swagger-ui-and-msw/i,
   /behaviour reference/i,
-  /§/,
+  // A section sign is fine after an RFC's number; anywhere else it pointed at notes outside the repository.
+  /(?<!RFC \d{3,5} )§/,
   /\bspec §?\d/i,
   /\/work\/shared/,
 ]

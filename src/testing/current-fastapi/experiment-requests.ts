@@ -107,7 +107,10 @@ async function replay(steps: readonly ExperimentStep[], context: ReplayContext):
   return requests
 }
 
-/** Swagger UI's Authorize dialog, password flow, default client credentials location (§2.3 of its notes). */
+/**
+ * Swagger UI's Authorize dialog, password flow, with its default client credentials location: an
+ * empty client id and secret as `Authorization: Basic Og==` (swagger-ui's src/core/plugins/auth/actions.js).
+ */
 export function swaggerLogin(username: string, password: string, scopes: readonly string[]): OracleRequest {
   const encode = (value: string) => encodeURIComponent(value).replace(/%20/g, '+')
   const fields: [string, string][] = [
