@@ -37,7 +37,9 @@ test.describe('The traffic inspector', () => {
       'There is no Authorization header, so OAuth2PasswordBearer answered 401 Not authenticated ' +
         '(WWW-Authenticate: Bearer) before read_items() ran.',
     )
+    // Only the learner's exchange is news: the docs' own load was listed before the panel opened.
     await expect(traffic.locator('[aria-live="polite"]')).toHaveText('GET /items/ answered 401 Unauthorized.')
+    await expect(traffic.getByRole('option', { name: /GET \/openapi\.json/ })).toHaveCount(1)
 
     await tickStandInToken(page)
     const dialog = await playground.authorize('alice', 'secret')
