@@ -45,6 +45,7 @@ function responseEvent(id: string, status = 200, body = '{}') {
     body,
     finishedAt: 15,
     answeredBy: 'stand-in',
+    route: 'worker-reply',
     record: undefined,
   } satisfies TrafficEvent
 }

@@ -138,6 +138,7 @@ export async function startMockNetwork(base: URL): Promise<MockNetwork> {
         body,
         finishedAt,
         answeredBy,
+        route: answeredBy === 'stand-in' ? 'request-handlers' : undefined,
         record,
       })
     })

@@ -129,6 +129,7 @@ export function shortenWorkerRoundTrips(source: WorkerMessageSource, options: Sh
         body: text,
         finishedAt: performance.now(),
         answeredBy: 'stand-in',
+        route: 'worker-reply',
         record,
       })
     } catch (error) {
