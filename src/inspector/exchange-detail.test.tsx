@@ -26,7 +26,7 @@ describe('the exchange detail', () => {
       'by the stand-in in this page, replying to the service worker directly',
     )
     expect(render(exchange({ request: get, response: { status: 401, route: 'request-handlers' } }))).toContain(
-      'by the stand-in in this page, through msw’s request handlers',
+      'by the stand-in in this page, through the mock library’s request handlers',
     )
     const fromServer = render(exchange({ request: get, response: { status: 401, answeredBy: 'network' } }))
     expect(fromServer).toContain('<h4>Response</h4>')

@@ -20,7 +20,7 @@ import './exchange-detail.css'
 // How the answer reached the page, in the words of the README's architecture sketch.
 const ROUTE_TEXT: Readonly<Record<StandInRoute, string>> = {
   'worker-reply': 'by the stand-in in this page, replying to the service worker directly',
-  'request-handlers': 'by the stand-in in this page, through msw’s request handlers',
+  'request-handlers': 'by the stand-in in this page, through the mock library’s request handlers',
 }
 
 interface ExchangeDetailProps {
