@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint'
 
 // Test helpers (src/testing/) may use node:fs or fixed secrets; production code never imports them.
 const testingOnly = { group: ['**/testing/*'], message: 'Test helpers in src/testing/ are for tests only.' }
-const testFiles = ['src/**/*.test.ts', 'src/**/*.test.tsx', 'src/testing/**', 'src/test-setup.ts']
+const testFiles = ['src/**/*.test.ts', 'src/**/*.test.tsx', 'src/**/testing/**']
 
 // Later flat-config entries replace a rule's options rather than merge them, so each restricted folder
 // gets two entries: one for everything in it, then one adding the test-helper ban for its production files.

@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react'
 import type { HtmlTagDescriptor, Plugin, ProxyOptions, Rolldown } from 'vite'
 import { defineConfig } from 'vitest/config'
+import { MSW_DEPENDENCY_ALIASES } from './src/server/msw/dependency-aliases'
 
 /**
  * Lazy chunks the first paint does not wait for, but the first useful screen does: the mock's
@@ -68,11 +69,7 @@ const fastapiProxy: Record<string, ProxyOptions> | undefined = process.env.FASTA
 export default defineConfig(({ command }) => ({
   base: command === 'build' ? './' : '/',
   plugins: [react(), fetchEarly()],
-  resolve: {
-    // msw's cookie store asks tldts for public suffixes; tldts-experimental answers the same
-    // questions from a packed list a fraction of the size, which shortens the mock's start.
-    alias: { tldts: 'tldts-experimental' },
-  },
+  resolve: { alias: { ...MSW_DEPENDENCY_ALIASES } },
   build: {
     // Swagger UI is one large lazy chunk; the first paint does not wait for it.
     chunkSizeWarningLimit: 2000,
@@ -82,7 +79,7 @@ export default defineConfig(({ command }) => ({
   preview: { port: 4173, strictPort: true, proxy: fastapiProxy },
   test: {
     include: ['src/**/*.test.{ts,tsx}'],
-    setupFiles: ['src/test-setup.ts'],
+    setupFiles: ['src/server/msw/testing/node20-polyfills.ts'],
     globalSetup: ['src/testing/current-fastapi/global-setup.ts'],
   },
 }))

@@ -10,6 +10,11 @@ test.describe('Lesson 1, first steps', () => {
     await expect(response.status).toHaveText(/^401\b/)
     await expect(response.body).toContainText('"detail": "Not authenticated"')
     await expect(response.headers).toContainText(/www-authenticate: Bearer/i)
+    // The panel lists what the docs sent: Swagger UI asked for the document once, and nothing the
+    // playground does to start (the worker, the mock, the pane) is listed as traffic.
+    await expect(playground.exchange('GET', '/items/', 401)).toBeVisible()
+    await expect(playground.traffic.getByRole('option', { name: /^#\d+ GET \/openapi\.json / })).toHaveCount(1)
+    await expect(playground.traffic.getByRole('option')).toHaveCount(2)
   })
 
   test('with the stand-in token endpoint, Authorize posts to BASE + "token" and Execute sends the token', async ({

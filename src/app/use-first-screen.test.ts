@@ -12,6 +12,7 @@ const response = (status: number): TrafficEvent => ({
   body: '',
   finishedAt: 0,
   record: undefined,
+  route: undefined,
 })
 
 describe('a request that leaves Swagger UI nothing to draw', () => {

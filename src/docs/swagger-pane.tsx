@@ -1,7 +1,7 @@
 // The Swagger UI pane, loaded lazily so that the shell paints first. It loads the lesson's
 // OpenAPI document by URL, as FastAPI's /docs page does, once there is a stand-in to answer it, or
 // shows one already fetched (a real server's).
-import { useEffect, useMemo, useRef, type ComponentProps } from 'react'
+import { useEffect, useMemo, useRef, useState, type ComponentProps } from 'react'
 import SwaggerUI from 'swagger-ui-react'
 import 'swagger-ui-react/swagger-ui.css'
 import { DOCS_LAYOUT } from './docs-layout'
@@ -43,10 +43,25 @@ export function SwaggerPane({ documentUrl, document, docsPage, persistAuthorizat
   )
   const container = useRef<HTMLDivElement>(null)
   useEffect(() => (container.current ? watchSwaggerAccessibility(container.current) : undefined), [])
+  // swagger-ui-react builds its Swagger UI in a mount effect without cleanup, and one built with a
+  // url downloads it. StrictMode runs mount effects twice (in development), so a pane that mounted
+  // once the mock was ready built two, and the docs asked for the document twice. So Swagger UI is
+  // always built without a url, and gets it on the next render, after every mount effect has run:
+  // its own url effect then downloads it once.
+  const [built, setBuilt] = useState(false)
+  useEffect(() => {
+    let mounted = true
+    queueMicrotask(() => {
+      if (mounted) setBuilt(true)
+    })
+    return () => {
+      mounted = false
+    }
+  }, [])
   return (
     <div ref={container} hidden={documentUrl === undefined && document === undefined}>
       <SwaggerUI
-        {...(document ? { spec: document } : { url: documentUrl })}
+        {...(document ? { spec: document } : { url: built ? documentUrl : undefined })}
         layout={DOCS_LAYOUT}
         plugins={PLUGINS}
         docExpansion="list"

@@ -20,6 +20,19 @@ function render(detail: ReturnType<typeof exchange>, all = [detail]) {
 }
 
 describe('the exchange detail', () => {
+  it('says how the stand-in’s answer reached the page, and nothing of the kind for the network’s', () => {
+    const get = { method: 'GET', url: `${TEST_ROOT}items/` }
+    expect(render(exchange({ request: get, response: { status: 401, route: 'worker-reply' } }))).toContain(
+      'by the stand-in in this page, replying to the service worker directly',
+    )
+    expect(render(exchange({ request: get, response: { status: 401, route: 'request-handlers' } }))).toContain(
+      'by the stand-in in this page, through the mock library’s request handlers',
+    )
+    const fromServer = render(exchange({ request: get, response: { status: 401, answeredBy: 'network' } }))
+    expect(fromServer).toContain('<h4>Response</h4>')
+    expect(fromServer).not.toContain('by the stand-in')
+  })
+
   it('shows a username with markup as text in the form, the token and the body', () => {
     const login = exchange({
       request: {

@@ -14,7 +14,14 @@ import type { OperationScopes } from './scope-coverage'
 import { TokenView } from './token-view'
 import type { TokenLinks } from './token-links'
 import type { Exchange } from './exchange'
+import type { StandInRoute } from '../server/traffic'
 import './exchange-detail.css'
+
+// How the answer reached the page, in the words of the README's architecture sketch.
+const ROUTE_TEXT: Readonly<Record<StandInRoute, string>> = {
+  'worker-reply': 'by the stand-in in this page, replying to the service worker directly',
+  'request-handlers': 'by the stand-in in this page, through the mock library’s request handlers',
+}
 
 interface ExchangeDetailProps {
   readonly exchange: Exchange
@@ -129,6 +136,11 @@ export function ExchangeDetail(props: ExchangeDetailProps) {
           <p>
             <span className="label">Status</span> <strong>{statusLabel(response.status, response.statusText)}</strong>
           </p>
+          {response.route && (
+            <p>
+              <span className="label">Answered</span> {ROUTE_TEXT[response.route]}
+            </p>
+          )}
           <HeaderTable headers={response.headers} side="response" caption="Response headers" reveal={reveal} />
           {response.body === '' ? (
             <p className="empty-body">Empty body.</p>

@@ -45,6 +45,7 @@ function responseEvent(id: string, status = 200, body = '{}') {
     body,
     finishedAt: 15,
     answeredBy: 'stand-in',
+    route: 'worker-reply',
     record: undefined,
   } satisfies TrafficEvent
 }
@@ -98,6 +99,26 @@ describe('the traffic store', () => {
     expect(frames.pending()).toBe(1)
     frames.runFrame()
     expect(store.getSnapshot().exchanges).toHaveLength(1)
+  })
+
+  it('gives a reader who is not subscribed yet what was recorded meanwhile, not a stale list', () => {
+    const { store, frames, unsubscribe } = setUp()
+    store.record(requestEvent('a'))
+    frames.runFrame()
+    unsubscribe()
+    store.record(responseEvent('a'))
+    store.record(requestEvent('b'))
+    // As a panel that opens now reads it (useSyncExternalStore reads before it subscribes).
+    const first = store.getSnapshot()
+    expect(first.exchanges.map((exchange) => [exchange.id, exchange.response?.status])).toEqual([
+      ['a', 200],
+      ['b', undefined],
+    ])
+    // Read again without a change: the same snapshot, as useSyncExternalStore requires.
+    expect(store.getSnapshot()).toBe(first)
+    store.subscribe(() => undefined)
+    frames.runFrame()
+    expect(store.getSnapshot()).toBe(first)
   })
 
   it('keeps the newest exchanges within its capacity and counts the dropped ones', () => {

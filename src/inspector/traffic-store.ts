@@ -114,13 +114,18 @@ export function createTrafficStore(options: TrafficStoreOptions = {}): TrafficSt
     return { exchanges: [...exchanges.values()], dropped, capacity, paused, heldBack, tokenUrl, operationScopes }
   }
 
-  function publish(): void {
-    cancelFrame = undefined
-    if (!dirty) return
+  /** Brings the snapshot up to date; whether anything changed since the last one. */
+  function refresh(): boolean {
+    if (!dirty) return false
     dirty = false
     if (paused) snapshot = { ...snapshot, paused, heldBack, dropped }
     else snapshot = freeze()
-    for (const listener of listeners) listener()
+    return true
+  }
+
+  function publish(): void {
+    cancelFrame = undefined
+    if (refresh()) for (const listener of listeners) listener()
   }
 
   function changed(): void {
@@ -200,7 +205,14 @@ export function createTrafficStore(options: TrafficStoreOptions = {}): TrafficSt
         }
       }
     },
-    getSnapshot: () => snapshot,
+    getSnapshot() {
+      // Nobody listened (the inspector was not open yet, or closed): a new reader gets what was
+      // recorded meanwhile at once, not a stale list and the real one a frame later. The
+      // announcer counts the first list it reads as old news; a stale empty one made every
+      // exchange before it news, folded into the learner's next announcement.
+      if (listeners.size === 0) refresh()
+      return snapshot
+    },
     onAnswered(listener) {
       answerListeners.add(listener)
       return () => {

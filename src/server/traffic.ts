@@ -28,10 +28,19 @@ export interface TrafficRequest {
 /** Whether the in-page stand-in answered, or the request went out to the network (a real server). */
 export type AnsweredBy = 'stand-in' | 'network'
 
+/**
+ * How the stand-in's answer reached the page: as its own reply to the service worker's message
+ * (msw/worker-shortcuts.ts), or through msw's request handlers inside the page (without a service
+ * worker, or for a request the worker's message did not give the stand-in).
+ */
+export type StandInRoute = 'worker-reply' | 'request-handlers'
+
 export interface TrafficResponse {
   readonly kind: 'response'
   readonly id: string
   readonly answeredBy: AnsweredBy
+  /** Undefined when the network answered. */
+  readonly route: StandInRoute | undefined
   readonly status: number
   readonly statusText: string
   readonly headers: readonly (readonly [string, string])[]

@@ -47,7 +47,7 @@ export interface ExchangeParts {
   readonly context?: TrafficContext
   readonly request: Pick<TrafficRequest, 'method' | 'url'> & Partial<Pick<TrafficRequest, 'headers' | 'body'>>
   readonly response?: Pick<TrafficResponse, 'status'> &
-    Partial<Pick<TrafficResponse, 'statusText' | 'headers' | 'body' | 'answeredBy'>> & {
+    Partial<Pick<TrafficResponse, 'statusText' | 'headers' | 'body' | 'answeredBy' | 'route'>> & {
       readonly record?: ExchangeRecord
     }
   readonly failure?: string
@@ -71,6 +71,7 @@ export function exchange(parts: ExchangeParts): Exchange {
       body: '',
       finishedAt: 112.5,
       answeredBy: 'stand-in',
+      route: response.answeredBy === 'network' ? undefined : 'worker-reply',
       ...response,
       record: response.record,
     },

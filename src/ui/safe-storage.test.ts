@@ -100,8 +100,8 @@ describe('standInForDeniedStorage', () => {
       ),
     )
     standInForDeniedStorage()
-    window.localStorage.setItem('__msw-cookie-store__', '[]')
-    expect(window.localStorage.getItem('__msw-cookie-store__')).toBe('[]')
+    window.localStorage.setItem('library-cookies', '[]')
+    expect(window.localStorage.getItem('library-cookies')).toBe('[]')
     expect(window.localStorage.length).toBe(1)
     expect(window.sessionStorage.getItem('x')).toBeNull()
     expect(localStore()).toBeUndefined()

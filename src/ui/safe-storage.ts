@@ -54,9 +54,9 @@ function guarded(storage: Storage): KeyValueStore {
 
 /**
  * Where the browser denies storage, puts a memory-only stand-in in place of `localStorage` and
- * `sessionStorage`, so that libraries that read them unguarded keep working: msw's cookie store
- * reads `localStorage` as soon as it is imported, and would stop the mock. Call it before loading
- * them. `localStore()` still answers undefined afterwards: nothing stored there outlives the page.
+ * `sessionStorage`, so that libraries that read them unguarded keep working (the mock's start names
+ * one). Call it before loading them. `localStore()` still answers undefined afterwards: nothing
+ * stored there outlives the page.
  */
 export function standInForDeniedStorage(): void {
   if (typeof window === 'undefined') return

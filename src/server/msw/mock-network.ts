@@ -10,6 +10,7 @@ import { rootPathOf, type AnsweredBy, type MockNetwork, type Mount, type Traffic
 import { encodeForWorker, needsCarrying, starletteHeaderView } from './header-bytes'
 import { createInFlightLimit, type InFlightLimit } from './in-flight-limit'
 import { watchWorkerMessages, type WorkerMessages } from './worker-messages'
+import { rewriteRequestHeaders } from './worker-protocol'
 import { isApiUrl, isPlaygroundOwn, shortenWorkerRoundTrips } from './worker-shortcuts'
 
 /**
@@ -137,6 +138,7 @@ export async function startMockNetwork(base: URL): Promise<MockNetwork> {
         body,
         finishedAt,
         answeredBy,
+        route: answeredBy === 'stand-in' ? 'request-handlers' : undefined,
         record,
       })
     })
@@ -188,24 +190,11 @@ function stopIdleDefaultSource(): void {
   }
 }
 
-interface WorkerRequestMessage {
-  type: 'REQUEST'
-  payload: { headers: Record<string, string> }
-}
-
-function isWorkerRequestMessage(data: unknown): data is WorkerRequestMessage {
-  if (typeof data !== 'object' || data === null) return false
-  const { type, payload } = data as { type?: unknown; payload?: { headers?: unknown } }
-  return type === 'REQUEST' && typeof payload?.headers === 'object' && payload.headers !== null
-}
-
 /** See header-bytes.ts: keeps non-ASCII header values faithful and keeps them from hanging. */
 function carryHeaderBytes(scopeHref: string): void {
   // Registered before msw starts, so this listener runs first and msw reads the fixed headers.
   navigator.serviceWorker.addEventListener('message', (event: MessageEvent<unknown>) => {
-    if (isWorkerRequestMessage(event.data)) {
-      event.data.payload.headers = starletteHeaderView(event.data.payload.headers)
-    }
+    rewriteRequestHeaders(event.data, starletteHeaderView)
   })
   const send = window.fetch.bind(window)
   window.fetch = (input, init) => {

@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest'
 import { watchWorkerMessages } from './worker-messages'
+import type { WorkerMessageEvent, WorkerMessageSource } from './worker-protocol'
 
 function fakeWorker() {
-  const target = new EventTarget()
-  const post = (data: unknown) => target.dispatchEvent(new MessageEvent('message', { data }))
+  const listeners: ((event: WorkerMessageEvent) => void)[] = []
+  const target: WorkerMessageSource = {
+    addEventListener(_type, listener) {
+      listeners.push(listener)
+    },
+  }
+  const post = (data: unknown) => {
+    for (const listener of listeners) listener({ data, ports: [], stopImmediatePropagation: () => undefined })
+  }
+  // As mockServiceWorker.js words a request (worker-protocol-contract.test.ts holds it to that).
   const announce = (id: string, method: string, url: string, destination = '') => {
-    post({ type: 'REQUEST', payload: { id, method, url, destination, headers: {} } })
+    post({ type: 'REQUEST', payload: { id, url, mode: 'cors', method, headers: {}, destination, body: null } })
   }
   return { target, post, announce }
 }

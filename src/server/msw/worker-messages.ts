@@ -4,6 +4,7 @@
 // worker's, so the two are paired by method and URL, first come first served: requests in flight
 // with the same method and URL are alike anyway.
 import { BoundedMap } from '../bounded-map'
+import { readWorkerMessage, type WorkerMessageSource } from './worker-protocol'
 
 export interface WorkerRequestInfo {
   readonly destination: string
@@ -21,10 +22,10 @@ const KEPT = 200
 
 /**
  * Reads the worker's messages; `onFailure` gets msw's id of a request that failed without an
- * answer. `source` is `navigator.serviceWorker` in the page.
+ * answer.
  */
 export function watchWorkerMessages(
-  source: Pick<ServiceWorkerContainer, 'addEventListener'>,
+  source: WorkerMessageSource,
   onFailure: (requestId: string, message: string) => void,
 ): WorkerMessages {
   const announced = new Map<string, { workerId: string; destination: string }[]>()
@@ -35,17 +36,13 @@ export function watchWorkerMessages(
     workerToRequest.delete(workerId)
   })
 
-  source.addEventListener('message', (event: MessageEvent<unknown>) => {
-    const data = event.data
-    if (typeof data !== 'object' || data === null) return
-    const { type, payload } = data as { type?: unknown; payload?: Record<string, unknown> }
-    if (type === 'REQUEST' && typeof payload?.id === 'string') {
-      const key = `${String(payload.method)} ${String(payload.url)}`
+  source.addEventListener('message', (event) => {
+    const message = readWorkerMessage(event.data)
+    if (message?.type === 'REQUEST') {
+      const { id, method, url, destination } = message.request
+      const key = `${method} ${url}`
       const waiting = announced.get(key) ?? []
-      waiting.push({
-        workerId: payload.id,
-        destination: typeof payload.destination === 'string' ? payload.destination : '',
-      })
+      waiting.push({ workerId: id, destination })
       announced.set(key, waiting)
       announcedCount += 1
       // Requests msw never starts (a page going away) must not pile up.
@@ -53,13 +50,11 @@ export function watchWorkerMessages(
         announced.clear()
         announcedCount = 0
       }
-    } else if (type === 'REQUEST_ERROR' && typeof payload === 'object') {
-      const request = payload.request as { id?: unknown } | undefined
-      const error = payload.error as { message?: unknown } | undefined
-      const requestId = typeof request?.id === 'string' ? workerToRequest.get(request.id) : undefined
+    } else if (message?.type === 'REQUEST_ERROR') {
+      const requestId = workerToRequest.get(message.requestId)
       if (requestId === undefined) return
       forget(requestId)
-      onFailure(requestId, typeof error?.message === 'string' ? error.message : 'the network request failed')
+      onFailure(requestId, message.message)
     }
   })
 

@@ -2,13 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { createFirstStepsApp } from '../../lessons/first-steps/first-steps-app'
 import type { TrafficEvent } from '../traffic'
 import { createInFlightLimit } from './in-flight-limit'
-import {
-  isPlaygroundOwn,
-  shortenWorkerRoundTrips,
-  type WorkerMessageEvent,
-  type WorkerMessageSource,
-  type WorkerRequest,
-} from './worker-shortcuts'
+import type { WorkerMessageEvent, WorkerMessageSource, WorkerRequest } from './worker-protocol'
+import { isPlaygroundOwn, shortenWorkerRoundTrips } from './worker-shortcuts'
 
 const base = new URL('http://localhost/learn/oauth2/')
 const request = (path: string, mode = 'cors') => ({ url: new URL(path, base).href, mode })
@@ -86,6 +81,7 @@ function workerRequest(path: string, init: Partial<WorkerRequest> = {}): { type:
       method: 'GET',
       headers: {},
       body: null,
+      destination: '',
       ...init,
     },
   }

@@ -1,4 +1,4 @@
-// Two shortcuts in the page's side of msw's worker protocol (mockServiceWorker.js, msw 3.0.5). The
+// Two shortcuts in the page's side of msw's worker protocol (worker-protocol.ts). The
 // worker hands every request of a page it mocks for to the page's main thread, as a REQUEST message
 // with a port, and waits on that port for MOCK_RESPONSE or PASSTHROUGH; once answered, it sends a
 // RESPONSE message with a copy of the answer, for msw's events. msw's page side would rebuild each
@@ -14,60 +14,16 @@ import { isAppUrl } from './app-files'
 import { starletteHeaderView } from './header-bytes'
 import type { InFlightLimit } from './in-flight-limit'
 import { rootPathOf, type Mount, type TrafficEvent } from '../traffic'
-
-/** What the worker says of a request (serializeRequest in mockServiceWorker.js). */
-export interface WorkerRequest {
-  readonly id: string
-  readonly url: string
-  readonly mode: string
-  readonly method: string
-  readonly headers: Readonly<Record<string, string>>
-  readonly body: ArrayBuffer | null
-  readonly credentials?: RequestCredentials
-}
-
-interface RequestMessage {
-  readonly type: 'REQUEST'
-  readonly payload: WorkerRequest
-}
-
-interface ResponseMessage {
-  readonly type: 'RESPONSE'
-  readonly payload: { readonly request: { readonly id: string }; readonly response: { readonly body: unknown } }
-}
-
-/** The part of a MessageEvent the shortcuts read: a structural type, so tests can hand in plain objects. */
-export interface WorkerMessageEvent {
-  readonly data: unknown
-  readonly ports: readonly Pick<MessagePort, 'postMessage'>[]
-  stopImmediatePropagation(): void
-}
-
-export interface WorkerMessageSource {
-  addEventListener(type: 'message', listener: (event: WorkerMessageEvent) => void): void
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null
-}
-
-function isRequestMessage(data: unknown): data is RequestMessage {
-  if (!isObject(data) || data.type !== 'REQUEST' || !isObject(data.payload)) return false
-  const { id, url, mode, method, headers } = data.payload
-  return (
-    typeof id === 'string' &&
-    typeof url === 'string' &&
-    typeof mode === 'string' &&
-    typeof method === 'string' &&
-    isObject(headers)
-  )
-}
-
-function isResponseMessage(data: unknown): data is ResponseMessage {
-  if (!isObject(data) || data.type !== 'RESPONSE' || !isObject(data.payload)) return false
-  const { request, response } = data.payload
-  return isObject(request) && typeof request.id === 'string' && isObject(response)
-}
+import {
+  readWorkerMessage,
+  replyPortOf,
+  replyWithAnswer,
+  replyWithNetworkError,
+  replyWithPassthrough,
+  type WorkerMessageSource,
+  type WorkerReplyPort,
+  type WorkerRequest,
+} from './worker-protocol'
 
 /** Whether the request is one of the page's own files or a page load: never the stand-in's. */
 export function isPlaygroundOwn(request: { readonly url: string; readonly mode: string }, base: URL): boolean {
@@ -115,14 +71,14 @@ export function shortenWorkerRoundTrips(source: WorkerMessageSource, options: Sh
   // no copy: the oldest ids go once there are more than any burst could leave in flight.
   const answeredHere = new BoundedMap<string, true>(ANSWERED_KEPT)
   source.addEventListener('message', (event) => {
-    const data = event.data
-    const port = event.ports[0]
-    if (isRequestMessage(data) && port) {
-      const request = data.payload
+    const message = readWorkerMessage(event.data)
+    const port = replyPortOf(event)
+    if (message?.type === 'REQUEST' && port) {
+      const { request } = message
       const mount = options.mounted()
       if (isPlaygroundOwn(request, options.base)) {
         // No headers: the worker sends the request as the browser made it.
-        port.postMessage({ type: 'PASSTHROUGH' })
+        replyWithPassthrough(port)
       } else if (mount && isApiUrl(request.url, mount.apiRoot)) {
         void answer(request, mount, port)
       } else {
@@ -130,16 +86,15 @@ export function shortenWorkerRoundTrips(source: WorkerMessageSource, options: Sh
       }
       event.stopImmediatePropagation()
       answeredHere.set(request.id, true)
-    } else if (isResponseMessage(data) && answeredHere.delete(data.payload.request.id)) {
+    } else if (message?.type === 'RESPONSE' && answeredHere.delete(message.requestId)) {
       // The worker's copy of an answer already reported, or of a file nobody here reads: close its
       // stream, and keep it from msw.
       event.stopImmediatePropagation()
-      const { body } = data.payload.response
-      if (body instanceof ReadableStream) void body.cancel()
+      if (message.body instanceof ReadableStream) void message.body.cancel()
     }
   })
 
-  async function answer(message: WorkerRequest, mount: Mount, port: Pick<MessagePort, 'postMessage'>) {
+  async function answer(message: WorkerRequest, mount: Mount, port: WorkerReplyPort) {
     const { id } = message
     const startedAt = performance.now()
     await options.limit.enter(id)
@@ -163,13 +118,7 @@ export function shortenWorkerRoundTrips(source: WorkerMessageSource, options: Sh
       // Read before the bytes move to the worker.
       const text = report && body ? utf8.decode(body) : ''
       const headers = [...response.headers]
-      port.postMessage(
-        {
-          type: 'MOCK_RESPONSE',
-          data: { status: response.status, statusText: response.statusText, headers, body },
-        },
-        body ? [body] : [],
-      )
+      replyWithAnswer(port, { status: response.status, statusText: response.statusText, headers, body })
       answered = true
       report?.({
         kind: 'response',
@@ -180,11 +129,12 @@ export function shortenWorkerRoundTrips(source: WorkerMessageSource, options: Sh
         body: text,
         finishedAt: performance.now(),
         answeredBy: 'stand-in',
+        route: 'worker-reply',
         record,
       })
     } catch (error) {
       // The stand-in failed (a bug, not FastAPI behaviour): the page's fetch fails rather than hangs.
-      if (!answered) port.postMessage({ type: 'MOCK_RESPONSE', data: { status: 0, statusText: '', headers: [] } })
+      if (!answered) replyWithNetworkError(port)
       report?.({ kind: 'failure', id, message: error instanceof Error ? error.message : String(error) })
     } finally {
       options.limit.leave(id)

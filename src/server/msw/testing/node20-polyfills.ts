@@ -1,4 +1,5 @@
-// msw 3 targets Node 22; these two polyfills let its handlers run under Vitest on Node 20.
+// msw 3 targets Node 22; these two polyfills let its handlers run under Vitest on Node 20 (vite.config.ts
+// runs this file before every test file).
 const promiseStatics = Promise as unknown as { withResolvers?: unknown }
 if (typeof promiseStatics.withResolvers !== 'function') {
   Object.defineProperty(Promise, 'withResolvers', {
