@@ -1,14 +1,35 @@
+import type { Lesson } from '../src/lessons/lesson'
 import { lessons } from '../src/lessons/lesson-registry'
+import type { Experiment } from '../src/lessons/experiment'
+import { currentFastApiPython } from '../src/testing/current-fastapi/python'
 import { expect, test } from './fixtures'
 import { performStep } from './support/experiment-steps'
+import { copyEveryTestClientTest, runPytest, saveTest, testFolder } from './support/testclient-replay'
 
 // Every experiment of every lesson, replayed from the definitions the page renders: if a lesson's
-// instructions stop producing the traffic its observation expects, this fails.
+// instructions stop producing the traffic its observation expects, this fails. Each exchange's
+// "Copy as a TestClient test" then runs with pytest on the lesson's main.py and today's FastAPI:
+// if what the page teaches you to take home disagrees with the real app, this fails too.
 test.describe('Guided experiments', () => {
+  let python = ''
+  test.beforeAll(() => {
+    // Made once (pip install from the pinned requirements) when missing: that may take minutes.
+    test.setTimeout(10 * 60_000)
+    python = currentFastApiPython()
+  })
+
   for (const lesson of lessons) {
-    test(`${lesson.title}: each experiment ticks itself when done as written`, async ({ playground, page }) => {
+    test(`${lesson.title}: each experiment ticks itself when done as written`, async ({
+      playground,
+      page,
+      context,
+    }, testInfo) => {
       // One fresh lesson per experiment; logins in lessons 4 and 5 run Argon2 in the page.
       test.setTimeout(40_000 * lesson.experiments.length)
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+      const folder = testFolder(testInfo.outputPath('take-it-home'), lesson.id)
+      // Each page load fetches the document again: the same test, kept once.
+      const saved = new Set<string>()
       for (const experiment of lesson.experiments) {
         await test.step(experiment.id, async () => {
           await playground.openExperiment(lesson.id, experiment.id)
@@ -17,8 +38,30 @@ test.describe('Guided experiments', () => {
           await expect(item).toHaveAccessibleName(`${experiment.title}: not done`)
           for (const step of experiment.steps) await performStep(playground, lesson, step)
           await expect(item).toHaveAccessibleName(`${experiment.title}: done`)
+
+          const { tests, withoutTest } = await copyEveryTestClientTest(playground)
+          expect(tests.length, 'a TestClient test of the exchange that ticked it').toBeGreaterThan(0)
+          for (const source of tests.filter((copied) => !saved.has(copied))) {
+            saved.add(source)
+            saveTest(folder, `${experiment.id}_${saved.size}`, source)
+          }
+          // Only an exchange a switch answered with a route main.py lacks goes without a test.
+          const routeAdders = switchesTurnedOn(lesson, experiment).filter(
+            (lessonSwitch) => lessonSwitch.inMainPy.kind === 'route-not-in-main-py',
+          )
+          expect(withoutTest.length > 0, 'an exchange of a route main.py lacks').toBe(routeAdders.length > 0)
+          for (const reason of withoutTest) {
+            expect(routeAdders.map((lessonSwitch) => reason.includes(`“${lessonSwitch.label}”`))).toContain(true)
+            expect(reason).toContain('with a route that main.py does not have')
+          }
         })
       }
+      await test.step('the copied TestClient tests pass on main.py', async () => {
+        const run = await runPytest(python, folder)
+        expect(run.exitCode, run.output).toBe(0)
+        expect(run.collected, run.output).toBe(saved.size)
+        expect(run.passed, run.output).toBe(saved.size)
+      })
       await page.reload()
       await playground.waitUntilReady()
       for (const experiment of lesson.experiments) {
@@ -71,3 +114,9 @@ test.describe('Guided experiments', () => {
     )
   })
 })
+
+function switchesTurnedOn(lesson: Lesson, experiment: Experiment): Lesson['switches'] {
+  return lesson.switches.filter((lessonSwitch) =>
+    experiment.steps.some((step) => step.action === 'switch' && step.switchId === lessonSwitch.id),
+  )
+}

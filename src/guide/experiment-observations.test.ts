@@ -15,7 +15,7 @@ import { experiments as simple } from '../lessons/simple-oauth2/experiments'
 import { createSimpleOAuth2App } from '../lessons/simple-oauth2/simple-oauth2-app'
 import { FIXTURE_TOKENS } from '../testing/fixture-tokens'
 import type { Exchange } from '../inspector/exchange'
-import { observedExchange } from './observed-exchange'
+import { observedExchange } from '../inspector/observed-exchange'
 
 const FORM = { 'content-type': 'application/x-www-form-urlencoded' }
 const NEVER_VERIFIED = { verify: () => Promise.reject(new Error('no login in these tests')) }

@@ -3,7 +3,7 @@ import type { TrafficStore } from '../inspector/traffic-store'
 import type { Exchange } from '../inspector/exchange'
 import type { Experiment } from '../lessons/experiment'
 import type { LessonMistake } from '../lessons/mistake'
-import { observedExchange } from './observed-exchange'
+import { observedExchange } from '../inspector/observed-exchange'
 import type { ProgressStore } from './progress-store'
 
 export interface TrackedLesson {

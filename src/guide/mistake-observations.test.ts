@@ -8,7 +8,7 @@ import type { LessonMistake } from '../lessons/mistake'
 import { mistakes as simpleMistakes } from '../lessons/simple-oauth2/mistakes'
 import { createSimpleOAuth2App } from '../lessons/simple-oauth2/simple-oauth2-app'
 import type { Exchange } from '../inspector/exchange'
-import { observedExchange } from './observed-exchange'
+import { observedExchange } from '../inspector/observed-exchange'
 
 const FORM = { 'content-type': 'application/x-www-form-urlencoded' }
 const SWAGGER_LOGIN = { headers: FORM, body: 'grant_type=password&username=johndoe&password=secret' }

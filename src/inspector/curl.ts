@@ -40,6 +40,17 @@ export function shellQuote(text: string): string {
   return `'${text.replace(/'/g, `'\\''`)}'`
 }
 
+/**
+ * The request headers a replay sends, in the order sent: all but what the browser adds on its own
+ * (and the playground's own markers). "Copy as a TestClient test" keeps the same ones.
+ */
+export function replayedRequestHeaders(headers: readonly (readonly [string, string])[]): (readonly [string, string])[] {
+  return headers.filter(([name]) => {
+    const key = name.toLowerCase()
+    return !BROWSER_HEADERS.has(key) && !key.startsWith('sec-') && !key.startsWith('x-bearer-playground')
+  })
+}
+
 export interface CurlOptions {
   /** Masks the password form's secrets, for showing the command on screen. */
   readonly maskSecrets?: boolean
@@ -52,11 +63,7 @@ export function buildCurl(exchange: Exchange, origin: string, options: CurlOptio
   else if (method !== 'GET') command.push(`-X ${method}`)
   command.push(shellQuote(localUrl(exchange, origin)))
   const parts = [command.join(' ')]
-  for (const [name, value] of headers) {
-    const key = name.toLowerCase()
-    if (BROWSER_HEADERS.has(key) || key.startsWith('sec-') || key.startsWith('x-bearer-playground')) continue
-    parts.push(`-H ${shellQuote(`${name}: ${value}`)}`)
-  }
+  for (const [name, value] of replayedRequestHeaders(headers)) parts.push(`-H ${shellQuote(`${name}: ${value}`)}`)
   if (body !== '' && method !== 'GET' && method !== 'HEAD') {
     const isForm = factsOf(exchange).form !== undefined
     const shown = isForm && options.maskSecrets ? maskFormBody(body, false) : body

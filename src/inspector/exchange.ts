@@ -22,4 +22,10 @@ export interface Exchange {
   readonly request: TrafficRequest
   readonly response: TrafficResponse | undefined
   readonly failure: string | undefined
+  /**
+   * The stand-in's clock (ms since the epoch, the lesson clock's offset included) when the request
+   * was recorded: what its app read as "now" to judge a token, give or take the milliseconds of
+   * the exchange. Absent where nobody told the store.
+   */
+  readonly standInTime?: number
 }

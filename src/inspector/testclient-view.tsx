@@ -1,6 +1,7 @@
 // The exchange as a pytest test for the lesson's main.py, beside "Copy as curl": the test on
 // screen masks the password; the copied one is the real request.
 import { useId, useState } from 'react'
+import { findLesson } from '../lessons/lesson-registry'
 import { buildTestClientTest } from './testclient-test'
 import type { Exchange } from './exchange'
 
@@ -11,11 +12,22 @@ interface TestClientViewProps {
 export function TestClientView({ exchange }: TestClientViewProps) {
   const [message, setMessage] = useState('')
   const headingId = useId()
-  const shown = buildTestClientTest(exchange, { maskSecrets: true })
+  const switches = findLesson(exchange.context.lessonId)?.switches ?? []
+  const shown = buildTestClientTest(exchange, { maskSecrets: true, switches })
   if (shown === undefined) return null
+  const heading = <h4 id={headingId}>Copy as a TestClient test</h4>
+  if (shown.kind === 'no-test') {
+    return (
+      <section className="curl-view testclient-view" aria-labelledby={headingId}>
+        {heading}
+        <p>{shown.reason}</p>
+      </section>
+    )
+  }
   const copy = async () => {
+    const real = buildTestClientTest(exchange, { switches })
     try {
-      await navigator.clipboard.writeText(buildTestClientTest(exchange) ?? shown)
+      await navigator.clipboard.writeText(real?.kind === 'test' ? real.source : shown.source)
       setMessage('Copied.')
     } catch {
       setMessage('Could not copy here: select the test and copy it by hand (the password is masked on screen).')
@@ -24,13 +36,13 @@ export function TestClientView({ exchange }: TestClientViewProps) {
   return (
     // curl-view: the same layout as the curl command above it.
     <section className="curl-view testclient-view" aria-labelledby={headingId}>
-      <h4 id={headingId}>Copy as a TestClient test</h4>
+      {heading}
       <p>
         The same request sent to the lesson’s <code>main.py</code> through FastAPI’s <code>TestClient</code>, checking
         the answer the playground got (run it with pytest; TestClient needs httpx):
       </p>
       <pre tabIndex={0} className="testclient-test">
-        {shown}
+        {shown.source}
       </pre>
       <button type="button" onClick={() => void copy()}>
         Copy as a TestClient test

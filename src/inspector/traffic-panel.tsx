@@ -6,6 +6,7 @@ import {
   lazy,
   useEffect,
   useLayoutEffect,
+  useContext,
   useMemo,
   useState,
   useSyncExternalStore,
@@ -15,6 +16,7 @@ import type { MockNetwork } from '../server/traffic'
 import { useFirstScreenDrawn } from '../ui/first-screen'
 import { DockResizeHandle } from '../ui/dock-resize-handle'
 import { localStore } from '../ui/safe-storage'
+import { InspectorClock } from './inspector-clock'
 import { dockBounds, dockHeight, readDockState, writeDockState, type DockState } from './traffic-dock'
 import type { TrafficStore } from './traffic-store'
 import './traffic-panel.css'
@@ -64,7 +66,15 @@ export function TrafficPanel({ store, network, apiRoot, docsPage, lessonId, mist
     })
   }, [store, lessonId, apiRoot, docsPage, mistakeId])
 
-  useEffect(() => network?.onTraffic(store.record), [network, store])
+  // Each request keeps the stand-in's time, lesson clock included, for tests that replay it later.
+  const standInClock = useContext(InspectorClock)
+  useEffect(
+    () =>
+      network?.onTraffic((event) => {
+        store.record(event, standInClock())
+      }),
+    [network, store, standInClock],
+  )
 
   // Read by the wide layout only (traffic-panel.css); narrow pages keep the panel in the flow.
   const style: CSSProperties & Record<'--traffic-dock-height', string> = { '--traffic-dock-height': `${height}px` }

@@ -76,6 +76,17 @@ describe('the traffic store', () => {
     expect(second?.response).toBeUndefined()
   })
 
+  it('keeps the stand-in’s clock of the moment each request arrived, for replays against the real app', () => {
+    const { store, frames } = setUp()
+    store.record(requestEvent('a'), 1_800_000)
+    store.record(responseEvent('a', 401), 1_900_000)
+    store.record(requestEvent('b'))
+    frames.runFrame()
+    const [first, second] = store.getSnapshot().exchanges
+    expect(first?.standInTime).toBe(1_800_000)
+    expect(second && 'standInTime' in second).toBe(false)
+  })
+
   it('publishes one snapshot per frame however many events arrive in it', () => {
     const { store, frames, notified } = setUp()
     const before = store.getSnapshot()

@@ -22,7 +22,8 @@ export interface TrafficSnapshot {
 }
 
 export interface TrafficStore {
-  readonly record: (event: TrafficEvent) => void
+  /** `standInTime`: the stand-in's clock when the event arrived, kept with a request (see Exchange). */
+  readonly record: (event: TrafficEvent, standInTime?: number) => void
   readonly setContext: (context: TrafficContext) => void
   readonly clear: () => void
   readonly setPaused: (paused: boolean) => void
@@ -157,11 +158,19 @@ export function createTrafficStore(options: TrafficStoreOptions = {}): TrafficSt
     }
   }
 
-  function record(event: TrafficEvent): void {
+  function record(event: TrafficEvent, standInTime?: number): void {
     if (event.kind === 'request') {
       seq += 1
       if (paused) heldBack += 1
-      put({ seq, id: event.id, context, request: event, response: undefined, failure: undefined })
+      put({
+        seq,
+        id: event.id,
+        context,
+        request: event,
+        response: undefined,
+        failure: undefined,
+        ...(standInTime !== undefined && { standInTime }),
+      })
       const early = orphans.get(event.id)
       if (early && early.kind !== 'request') {
         orphans.delete(event.id)

@@ -2,7 +2,8 @@
 import type { FastApiApp } from '../server/fastapi-app'
 import type { FastApiRelease } from '../server/fastapi-release'
 import type { PasswordVerifier } from '../server/passwords/password-verifier'
-import type { Experiment } from './experiment'
+import type { JsonValue } from '../server/json'
+import type { Experiment, Observation } from './experiment'
 import type { LessonMistake } from './mistake'
 
 /** An optional addition to the tutorial's app, off on every fresh page load. */
@@ -10,7 +11,29 @@ export interface LessonSwitch {
   readonly id: string
   readonly label: string
   readonly description: string
+  /** What the traffic panel's TestClient test, run on main.py (which has no switches), makes of it. */
+  readonly inMainPy: SwitchInMainPy
 }
+
+/**
+ * main.py is the tutorial's app, without the switch. `shownBy` picks the exchanges whose answer
+ * shows the switch at work; for any other exchange main.py answers as the stand-in did.
+ */
+export type SwitchInMainPy =
+  | {
+      /** The switch adds a route main.py does not have: such an exchange gets no test, and the copy says why. */
+      readonly kind: 'route-not-in-main-py'
+      readonly shownBy: Observation
+    }
+  | {
+      /** The switch adds an entry to a dict of main.py: the test adds it too, with monkeypatch.setitem. */
+      readonly kind: 'dict-entry'
+      readonly shownBy: Observation
+      /** The dict's name in main.py, e.g. `fake_users_db`. */
+      readonly dict: string
+      readonly key: string
+      readonly value: JsonValue
+    }
 
 /** What the playground hands a lesson's app: things a real server would take from its machine. */
 export interface LessonServices {

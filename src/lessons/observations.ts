@@ -18,6 +18,14 @@ export function observe(...matchers: readonly Matcher[]): Observation {
   }
 }
 
+/** Any of the observations holds; the summary lists them with "or". */
+export function either(...observations: readonly Observation[]): Observation {
+  return {
+    summary: observations.map((observation) => observation.summary).join(', or '),
+    test: (exchange) => observations.some((observation) => observation.test(exchange)),
+  }
+}
+
 export function request(method: string, path: string): Matcher {
   return {
     phrase: `a ${method} ${path}`,
@@ -147,6 +155,17 @@ function parse(body: string): unknown {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** Starlette's router matched the route whose endpoint is this Python function. */
+export function routedTo(endpoint: string): Matcher {
+  return {
+    phrase: `reaches ${endpoint}`,
+    test: (exchange) =>
+      exchange.steps.some(
+        (step) => step.stage === 'routing' && step.result === 'matched' && step.route.name === endpoint,
+      ),
+  }
 }
 
 /** Starlette's router found no route for the path. */

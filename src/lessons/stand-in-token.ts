@@ -3,8 +3,10 @@
 import { oauth2PasswordRequestForm } from '../server/forms/oauth2-password-request-form'
 import { defineRoute } from '../server/route'
 import type { LessonSwitch } from './lesson'
+import { observe, routedTo } from './observations'
 
 export const STAND_IN_TOKEN_SWITCH = 'stand-in-token-endpoint'
+const STAND_IN_LOGIN = 'stand_in_login'
 
 export function standInTokenSwitch(tutorial: string): LessonSwitch {
   return {
@@ -13,6 +15,7 @@ export function standInTokenSwitch(tutorial: string): LessonSwitch {
     description:
       'Answers the password form with the username as access_token. It is hidden from the OpenAPI ' +
       `document, which stays exactly ${tutorial}’s.`,
+    inMainPy: { kind: 'route-not-in-main-py', shownBy: observe(routedTo(STAND_IN_LOGIN)) },
   }
 }
 
@@ -20,7 +23,7 @@ export function standInTokenSwitch(tutorial: string): LessonSwitch {
 export const standInTokenRoute = defineRoute({
   method: 'POST',
   path: '/token',
-  name: 'stand_in_login',
+  name: STAND_IN_LOGIN,
   form: oauth2PasswordRequestForm,
   includeInSchema: false,
   endpoint: ({ form }) => ({ access_token: form.username, token_type: 'bearer' }),

@@ -19,6 +19,7 @@ export interface SendInit {
   readonly body?: string
   readonly seq?: number
   readonly context?: TrafficContext
+  readonly standInTime?: number
 }
 
 /** Sends one request to the app, without following redirects, and records it as the panel would. */
@@ -31,6 +32,7 @@ export async function send(app: FastApiApp, method: string, path: string, init: 
   return exchange({
     seq: init.seq,
     context,
+    standInTime: init.standInTime,
     request: { method, url, headers: [...request.headers], body: requestBody },
     response: {
       status: response.status,
@@ -51,6 +53,8 @@ export interface ExchangeParts {
       readonly record?: ExchangeRecord
     }
   readonly failure?: string
+  /** The stand-in's clock when the request was recorded (see Exchange). */
+  readonly standInTime?: number
 }
 
 export function exchange(parts: ExchangeParts): Exchange {
@@ -76,6 +80,7 @@ export function exchange(parts: ExchangeParts): Exchange {
       record: response.record,
     },
     failure: parts.failure,
+    ...(parts.standInTime !== undefined && { standInTime: parts.standInTime }),
   }
 }
 

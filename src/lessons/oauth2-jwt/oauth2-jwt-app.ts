@@ -13,25 +13,13 @@ import {
   getCurrentActiveUser,
   type JwtTutorialApp,
 } from '../shared/jwt-tutorial'
-import { tokenModel, userModel, type UserInDB } from '../shared/jwt-tutorial-models'
-import { INACTIVE_ALICE_SWITCH } from './switches'
-
-/**
- * Not in tutorial004's database: FastAPI's own test patches her in to reach "Inactive user".
- * Password `secretalice`; our own Argon2id hash, with pwdlib's parameters.
- */
-const ALICE: UserInDB = {
-  username: 'alice',
-  full_name: 'Alice Wonderson',
-  email: 'alice@example.com',
-  hashed_password: '$argon2id$v=19$m=65536,t=3,p=4$ApTCcgY+bGkviYX3Dv61cg$0uIIV/zWkRP41YcERikNWAdYDhWOW3LiViDBEbnwjvs',
-  disabled: true,
-}
+import { tokenModel, userModel } from '../shared/jwt-tutorial-models'
+import { INACTIVE_ALICE, INACTIVE_ALICE_SWITCH } from './switches'
 
 const oauth2Scheme = oauth2PasswordBearer({ tokenUrl: 'token' })
 
 export function createOAuth2JwtApp(enabledSwitches: ReadonlySet<string>, services: LessonServices): FastApiApp {
-  const fakeUsersDb = createFakeUsersDb(enabledSwitches.has(INACTIVE_ALICE_SWITCH) ? [ALICE] : [])
+  const fakeUsersDb = createFakeUsersDb(enabledSwitches.has(INACTIVE_ALICE_SWITCH) ? [INACTIVE_ALICE] : [])
   const tutorial: JwtTutorialApp = { fakeUsersDb, services }
 
   const loginForAccessToken = defineRoute({

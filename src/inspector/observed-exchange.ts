@@ -1,6 +1,6 @@
 // The traffic panel's exchange as an experiment's observation reads it.
-import { factsOf, headerValue } from '../inspector/exchange-facts'
-import type { Exchange } from '../inspector/exchange'
+import { factsOf, headerValue } from './exchange-facts'
+import type { Exchange } from './exchange'
 import type { ObservedExchange } from '../lessons/experiment'
 
 /** Undefined until the exchange has its answer; `earlier` are the exchanges recorded before it. */
