@@ -74,6 +74,68 @@ test.describe('Guided experiments', () => {
     })
   }
 
+  // As a learner does: one page, the experiments in the order the page lists them, no reload in
+  // between. Each experiment's steps must put in place what it needs, whatever the ones before left.
+  for (const lesson of lessons) {
+    test(`${lesson.title}: its experiments, done in page order in one page, each tick`, async ({ playground }) => {
+      test.setTimeout(40_000 * lesson.experiments.length)
+      await playground.open(lesson.id)
+      for (const experiment of lesson.experiments) {
+        await test.step(experiment.id, async () => {
+          const item = playground.experiment(experiment.title)
+          await expect(item).toHaveAccessibleName(`${experiment.title}: not done`)
+          for (const step of experiment.steps) await performStep(playground, lesson, step)
+          await expect(item).toHaveAccessibleName(`${experiment.title}: done`)
+          // Seen where the learner acts, not only in the lesson's list.
+          await expect(playground.traffic.getByRole('status').filter({ hasText: /Done: / })).toContainText(
+            `Done: ${experiment.title}.`,
+          )
+        })
+      }
+      // Only this lesson is done in this fresh browser: the next lesson, or after the last, the first.
+      const index = lessons.indexOf(lesson)
+      const offered = lessons[index + 1] ?? lessons[0]
+      await expect(playground.doneNote.getByRole('link')).toHaveText(
+        `${lessons[index + 1] ? 'Next lesson' : 'Still to do'}: ${offered?.title ?? ''}`,
+      )
+    })
+  }
+
+  test('the note of a tick shows on a phone and in the embed view, and offers the next lesson once all are done', async ({
+    playground,
+    page,
+  }) => {
+    const lesson = lessons[0]
+    const next = lessons[1]
+    if (!lesson || !next) throw new Error('the walkthrough needs two lessons')
+    const others = lesson.experiments.slice(1).map((experiment) => experiment.id)
+    await page.addInitScript(
+      ([key, value]) => {
+        localStorage.setItem(key, value)
+      },
+      ['bearer-playground:progress:v1', JSON.stringify({ [lesson.id]: others })] as const,
+    )
+    await page.setViewportSize({ width: 390, height: 844 })
+    await playground.open(lesson.id)
+    await playground.execute('GET', '/items/')
+    await expect(playground.doneNote).toContainText('Done: Call the API without a token.')
+    await expect(playground.doneNote).toBeInViewport()
+    await expect(playground.doneNote).toContainText('Every experiment of this lesson is done.')
+    await playground.doneNote.getByRole('link', { name: `Next lesson: ${next.title}` }).click()
+    await expect(playground.lessonHeading).toHaveText(next.title)
+    await expect(playground.doneNote).toHaveCount(0)
+
+    await page.setViewportSize({ width: 800, height: 600 })
+    await page.goto(`./?lesson=${lesson.id}&view=embed`)
+    await playground.waitUntilReady()
+    await playground.execute('GET', '/items/')
+    const note = playground.traffic.getByRole('status').filter({ hasText: /Done: / })
+    await expect(note).toContainText('Done: Call the API without a token.')
+    await expect(note).toBeInViewport()
+    await page.getByRole('button', { name: 'Dismiss the note' }).click()
+    await expect(note).toHaveCount(0)
+  })
+
   test('progress is per lesson, survives a reload, and the reset control clears it', async ({ playground, page }) => {
     const nav = page.getByRole('navigation', { name: 'Lessons' })
     await playground.open('first-steps')

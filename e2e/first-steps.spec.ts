@@ -53,6 +53,13 @@ test.describe('Lesson 1, first steps', () => {
     expect(token.status()).toBe(404)
     expect(await token.text()).toBe('{"detail":"Not Found"}')
     await expect(dialog.getByText('Error: Not Found')).toBeVisible()
+
+    // Swagger UI keeps that error in its state: another app behind the same document must not show it.
+    await playground.closeDialog()
+    await page.getByRole('checkbox', { name: /stand-in \/token endpoint/ }).check()
+    await playground.openAuthorizationDialog()
+    await expect(dialog.getByRole('textbox', { name: 'username:' })).toBeVisible()
+    await expect(dialog.getByText(/Error/)).toHaveCount(0)
   })
 
   test('serves tutorial001’s OpenAPI document beside the page, with the sub-path as server', async ({

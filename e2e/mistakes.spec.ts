@@ -70,6 +70,45 @@ test.describe('Mistakes, switched on by URL', () => {
     }
   }
 
+  // With the mistake on, the page is about it: "Jump to" leads to its experiment, the lesson's
+  // experiments the faulty app cannot show say so, and every other one, replayed in page order in
+  // one page, still ticks (the mistake's `rulesOut` is no guess). A mistake that leaves main.py as
+  // it is runs the tutorial's own app, which experiments.spec.ts already replays in order.
+  for (const lesson of withMistakes) {
+    for (const mistake of lesson.mistakes) {
+      const ruledOut = lesson.experiments.filter((experiment) => mistake.rulesOut.includes(experiment.id))
+      const available =
+        mistake.edits.length === 0
+          ? []
+          : lesson.experiments.filter((experiment) => !mistake.rulesOut.includes(experiment.id))
+      test(`${lesson.title}: with “${mistake.title}” on, ${ruledOut.length} experiments are marked and ${available.length} replayed tick`, async ({
+        playground,
+        page,
+        consoleErrors,
+      }) => {
+        test.setTimeout(30_000 + 40_000 * available.length)
+        const starts = mistake.id !== 'no-multipart'
+        await playground.openMistake(lesson.id, mistake.id, { docs: starts })
+        await page.getByRole('button', { name: 'Jump to See it happen' }).click()
+        await expect(page.getByRole('heading', { name: 'See it happen' })).toBeInViewport()
+        for (const experiment of ruledOut) {
+          const item = playground.experiment(experiment.title)
+          await expect(item).toHaveAccessibleName(`${experiment.title}: not with this mistake on`)
+          await expect(item.getByRole('link', { name: 'Open the lesson without the mistake' })).toBeVisible()
+        }
+        for (const experiment of available) {
+          await test.step(experiment.id, async () => {
+            const item = playground.experiment(experiment.title)
+            await expect(item).toHaveAccessibleName(`${experiment.title}: not done`)
+            for (const step of experiment.steps) await performStep(playground, lesson, step)
+            await expect(item).toHaveAccessibleName(`${experiment.title}: done`)
+          })
+        }
+        if (!starts) dropAll(consoleErrors, /^Failed to load resource: net::ERR_FAILED$/)
+      })
+    }
+  }
+
   test('persistAuthorization keeps the token across a reload, and switching it off forgets it', async ({
     playground,
     page,

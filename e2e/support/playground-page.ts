@@ -98,6 +98,17 @@ export class PlaygroundPage {
    * live response (a repeated Execute keeps the operation open).
    */
   async execute(method: string, path: string): Promise<LiveResponse> {
+    const operation = await this.tryItOut(method, path)
+    await operation.getByRole('button', { name: 'Execute' }).click()
+    return liveResponse(operation)
+  }
+
+  /**
+   * As the experiments' text says: expands the operation only if it is closed and clicks "Try it
+   * out" only if it is offered. Clicking either again, as an earlier experiment may have left
+   * them, would close the operation or switch Try it out off ("Cancel").
+   */
+  async tryItOut(method: string, path: string): Promise<Locator> {
     const operation = this.operation(method, path)
     const tryItOut = operation.getByRole('button', { name: 'Try it out' })
     const executeButton = operation.getByRole('button', { name: 'Execute' })
@@ -105,15 +116,13 @@ export class PlaygroundPage {
     if (!(await ready.isVisible())) await operation.locator('.opblock-summary-control').click()
     await expect(ready).toBeVisible()
     if (await tryItOut.isVisible()) await tryItOut.click()
-    await executeButton.click()
-    return liveResponse(operation)
+    await expect(executeButton).toBeVisible()
+    return operation
   }
 
   /** Try it out on an operation with a form body: overwrites the named fields, then Execute. */
   async executeForm(method: string, path: string, fields: Readonly<Record<string, string>>): Promise<LiveResponse> {
-    const operation = this.operation(method, path)
-    await operation.locator('.opblock-summary-control').click()
-    await operation.getByRole('button', { name: 'Try it out' }).click()
+    const operation = await this.tryItOut(method, path)
     for (const [name, value] of Object.entries(fields)) {
       await operation.locator(`tr[data-property-name="${name}"]`).getByRole('textbox').fill(value)
     }
@@ -171,6 +180,11 @@ export class PlaygroundPage {
       .click()
   }
 
+  /** The note that says which experiment just ticked: in the dock's header, or floating on a phone. */
+  get doneNote(): Locator {
+    return this.root.getByRole('status').filter({ hasText: /Done: / })
+  }
+
   /** The lesson's "Try this" checklist item for an experiment. */
   experiment(title: string): Locator {
     return this.root
@@ -186,11 +200,8 @@ export class PlaygroundPage {
   async authorize(username: string, password: string, options: { scopes?: readonly string[] } = {}): Promise<Locator> {
     await this.openAuthorizationDialog()
     const dialog = this.authorizationDialog
-    // As the experiments' text says: if an earlier login is still authorized, Logout first.
     const usernameBox = dialog.getByRole('textbox', { name: 'username:' })
-    const logout = dialog.getByRole('button', { name: 'Remove authorization' })
-    await expect(usernameBox.or(logout).first()).toBeVisible()
-    if (!(await usernameBox.isVisible())) await logout.first().click()
+    await this.logOutIfAuthorized(usernameBox)
     await usernameBox.fill(username)
     await dialog.getByRole('textbox', { name: 'password:' }).fill(password)
     // Swagger UI keeps the boxes of the last login ticked, as a learner finds them: untick the rest.
@@ -215,7 +226,9 @@ export class PlaygroundPage {
   async authorizeBasic(username: string, password: string): Promise<Locator> {
     await this.openAuthorizationDialog()
     const dialog = this.authorizationDialog
-    await dialog.getByRole('textbox', { name: /username/i }).fill(username)
+    const usernameBox = dialog.getByRole('textbox', { name: /username/i })
+    await this.logOutIfAuthorized(usernameBox)
+    await usernameBox.fill(username)
     await dialog.getByLabel(/password/i).fill(password)
     await dialog
       .getByRole('button', { name: /Authorize|Apply/ })
@@ -228,9 +241,21 @@ export class PlaygroundPage {
   async authorizeBearer(token: string): Promise<Locator> {
     await this.openAuthorizationDialog()
     const dialog = this.authorizationDialog
+    await this.logOutIfAuthorized(this.bearerValueBox)
     await this.bearerValueBox.fill(token)
     await dialog.getByRole('button', { name: 'Apply credentials' }).click()
     return dialog
+  }
+
+  /**
+   * As the experiments' text says: if the open dialog shows an earlier login as authorized (no
+   * box to type in, a Logout button instead), Logout first.
+   */
+  private async logOutIfAuthorized(firstBox: Locator): Promise<void> {
+    const logout = this.authorizationDialog.getByRole('button', { name: 'Remove authorization' })
+    await expect(firstBox.or(logout).first()).toBeVisible()
+    if (!(await firstBox.isVisible())) await logout.first().click()
+    await expect(firstBox).toBeVisible()
   }
 
   /** HTTPBearer's Value box; Swagger UI names it after its id rather than its "Value:" label. */

@@ -1,6 +1,7 @@
 // The shell: puts the lesson, the docs and the traffic dock together. What it shows comes from
 // hooks that each keep one part of the page's state (the use-*.ts files beside this one).
 import { Suspense, lazy, useState } from 'react'
+import { ExperimentDoneNote } from '../guide/experiment-done-note'
 import { ExchangeExtraContext } from '../inspector/exchange-extra'
 import { InspectorClock } from '../inspector/inspector-clock'
 import { TrafficPanel } from '../inspector/traffic-panel'
@@ -17,7 +18,7 @@ import { FirstScreenContext } from '../ui/first-screen'
 import type { MockStatus } from './boot-mock'
 import { LessonNav } from './lesson-nav'
 import { LessonPanel } from './lesson-panel'
-import { wholePageHref } from './lesson-location'
+import { lessonHref, wholePageHref } from './lesson-location'
 import { MockStatusView } from './mock-status-view'
 import { ProxyControls } from './proxy-controls'
 import { useApiMount } from './use-api-mount'
@@ -50,7 +51,7 @@ export function App({ base, mockStatus }: AppProps) {
   const network = status.state === 'ready' ? status.network : undefined
   // Owned here, not by the panel: the lesson's experiments read the same exchanges.
   const [trafficStore] = useState(() => createTrafficStore())
-  const { progress, progressStore, announcement } = useExperimentProgress(trafficStore)
+  const { progress, progressStore, latest } = useExperimentProgress(trafficStore)
   // A real FastAPI server answers instead of the stand-in (?server=): the panel compares the two.
   const ownServer = useOwnServer()
   const ownRoot = ownServer.view.state === 'connected' ? ownServer.view.root : undefined
@@ -67,6 +68,17 @@ export function App({ base, mockStatus }: AppProps) {
   })
   const docked = useDocked(embed ? EMBED_DOCKED_MIN_WIDTH : DOCKED_MIN_WIDTH)
   const wholePage = wholePageHref(new URL(window.location.href))
+  // Where the learner acts: in the dock's header, or floating where the traffic is not docked.
+  const doneNote = (
+    <ExperimentDoneNote
+      tick={latest}
+      lesson={lesson}
+      progress={progress}
+      floating={!docked}
+      hrefFor={(lessonId) => lessonHref(new URL(window.location.href), lessonId)}
+      onOpenLesson={openLesson}
+    />
+  )
 
   return (
     <FirstScreenContext.Provider value={firstScreen}>
@@ -105,7 +117,6 @@ export function App({ base, mockStatus }: AppProps) {
                 done: progress[lesson.id] ?? [],
                 highlighted: location.tryId,
                 persistent: progressStore.persistent,
-                announcement,
                 clock: lesson.clock ? clock : undefined,
               }}
             />
@@ -146,6 +157,7 @@ export function App({ base, mockStatus }: AppProps) {
                       docsPage={mount.docsPage}
                       persistAuthorization={persistAuthorization}
                       onDrawn={firstScreen.markDrawn}
+                      app={app}
                     />
                   </Suspense>
                 </ErrorBoundary>
@@ -163,10 +175,12 @@ export function App({ base, mockStatus }: AppProps) {
                 docsPage={trafficMount.docsPage}
                 lessonId={lesson.id}
                 mistakeId={mistake?.id ?? null}
+                note={docked ? doneNote : undefined}
               />
             </ExchangeExtraContext.Provider>
           </StandInReplayContext.Provider>
         </InspectorClock>
+        {!docked && doneNote}
       </div>
     </FirstScreenContext.Provider>
   )

@@ -3,6 +3,7 @@ import type { LessonClock } from '../guide/lesson-clock'
 import { LessonClockControls } from '../guide/lesson-clock-controls'
 import { TakeItHome } from '../guide/take-it-home'
 import '../guide/guide.css'
+import { SEE_IT_HAPPEN_ID, TRY_THIS_HEADING_ID } from '../guide/anchors'
 import { countDone } from '../guide/progress-store'
 import type { Lesson } from '../lessons/lesson'
 import type { LessonMistake } from '../lessons/mistake'
@@ -23,7 +24,6 @@ export interface LessonGuide {
   readonly done: readonly string[]
   readonly highlighted: string | null
   readonly persistent: boolean
-  readonly announcement: string
   /** Present for lessons whose tokens expire. */
   readonly clock: LessonClock | undefined
 }
@@ -69,15 +69,20 @@ export function LessonPanel(props: LessonPanelProps) {
       )}
       {!embed && (
         <p className="try-this-jump">
+          {/* With a mistake on, the lesson is about it: the jump leads to its own experiment. */}
           <button
             type="button"
             onClick={() => {
-              document.getElementById('try-this-heading')?.scrollIntoView({ block: 'start' })
+              document.getElementById(mistake ? SEE_IT_HAPPEN_ID : TRY_THIS_HEADING_ID)?.scrollIntoView({
+                block: 'start',
+              })
             }}
           >
-            Jump to Try this
+            Jump to {mistake ? 'See it happen' : 'Try this'}
           </button>{' '}
-          {countDone(lesson.experiments, guide.done)} of {lesson.experiments.length} experiments done
+          {mistake
+            ? `The mistake’s experiment: ${guide.done.includes(mistake.id) ? 'done' : 'not done yet'}`
+            : `${countDone(lesson.experiments, guide.done)} of ${lesson.experiments.length} experiments done`}
         </p>
       )}
       {mistake && later && (
@@ -132,7 +137,7 @@ export function LessonPanel(props: LessonPanelProps) {
             done={guide.done}
             highlighted={guide.highlighted}
             persistent={guide.persistent}
-            announcement={guide.announcement}
+            mistake={mistake ? { mistake, offHref: mistakeHref(here, null) } : undefined}
           />
         </Suspense>
       )}

@@ -1,13 +1,14 @@
 // The Swagger UI pane, loaded lazily so that the shell paints first. It loads the lesson's
 // OpenAPI document by URL, as FastAPI's /docs page does, once there is a stand-in to answer it, or
 // shows one already fetched (a real server's).
-import { useEffect, useMemo, useRef, useState, type ComponentProps } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, type ComponentProps } from 'react'
 import SwaggerUI from 'swagger-ui-react'
 import 'swagger-ui-react/swagger-ui.css'
 import { DOCS_LAYOUT } from './docs-layout'
 import { watchSwaggerAccessibility } from './swagger-accessibility'
 import './swagger-accessibility.css'
 import { swaggerAccessibilityPlugin } from './swagger-accessibility-plugin'
+import { errActionsOf, type ErrActions } from './swagger-system'
 
 interface SwaggerPaneProps {
   /** Absent until the stand-in can answer: Swagger UI sets itself up meanwhile, out of sight. */
@@ -20,6 +21,11 @@ interface SwaggerPaneProps {
   readonly persistAuthorization: boolean
   /** Swagger UI has read its first document (its onComplete: once per page, whichever pane). */
   readonly onDrawn?: () => void
+  /**
+   * The app behind the document, compared by identity: when a switch rebuilds it, the errors
+   * Swagger UI keeps from logins to the old app ("Error: Not Found") leave the Authorize dialog.
+   */
+  readonly app?: unknown
 }
 
 // Swagger UI reads its plugins once, at mount: one list for every pane.
@@ -27,7 +33,8 @@ const PLUGINS = [swaggerAccessibilityPlugin]
 
 type RequestInterceptor = NonNullable<ComponentProps<typeof SwaggerUI>['requestInterceptor']>
 
-export function SwaggerPane({ documentUrl, document, docsPage, persistAuthorization, onDrawn }: SwaggerPaneProps) {
+export function SwaggerPane(props: SwaggerPaneProps) {
+  const { documentUrl, document, docsPage, persistAuthorization, onDrawn, app } = props
   // Swagger UI leaves a relative tokenUrl for fetch to resolve against the page. The playground's
   // page is not FastAPI's /docs page, so resolve it against the page FastAPI would use; at the
   // base folder that is the same URL.
@@ -58,6 +65,19 @@ export function SwaggerPane({ documentUrl, document, docsPage, persistAuthorizat
       mounted = false
     }
   }, [])
+  const errActions = useRef<ErrActions | undefined>(undefined)
+  const onComplete = useCallback(
+    (system: unknown) => {
+      errActions.current = errActionsOf(system)
+      onDrawn?.()
+    },
+    [onDrawn],
+  )
+  // Swagger UI keeps the Authorize dialog's errors in its state, not in the dialog: the same
+  // document with another app behind it would still show the old login's failure.
+  useEffect(() => {
+    errActions.current?.clear({ source: 'auth' })
+  }, [app])
   return (
     <div ref={container} hidden={documentUrl === undefined && document === undefined}>
       <SwaggerUI
@@ -69,7 +89,7 @@ export function SwaggerPane({ documentUrl, document, docsPage, persistAuthorizat
         deepLinking={false}
         requestInterceptor={requestInterceptor}
         persistAuthorization={persistAuthorization}
-        onComplete={onDrawn}
+        onComplete={onComplete}
       />
     </div>
   )

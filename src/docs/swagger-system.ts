@@ -40,6 +40,26 @@ export interface AuthSelectors {
   shownDefinitions(): { valueSeq(): { map<T>(render: (definition: unknown, key: number) => T): Iterable<T> } }
 }
 
+/** Swagger UI's error actions, as far as we call them. */
+export interface ErrActions {
+  /** Drops every error whose fields equal all of the filter's (`{ source: 'auth' }`: the dialog's). */
+  clear(filter: Readonly<Record<string, string>>): void
+}
+
+/** The system Swagger UI hands to `onComplete`, read defensively: its shape is not typed anywhere. */
+export function errActionsOf(system: unknown): ErrActions | undefined {
+  if (typeof system !== 'object' || system === null || !('errActions' in system)) return undefined
+  const actions: unknown = system.errActions
+  if (typeof actions !== 'object' || actions === null || !('clear' in actions)) return undefined
+  const { clear } = actions
+  if (typeof clear !== 'function') return undefined
+  return {
+    clear(filter) {
+      Reflect.apply(clear, actions, [filter])
+    },
+  }
+}
+
 /**
  * Draws one of Swagger UI's components by name, as its own layouts do with `getComponent`.
  * Swagger UI memoizes `getComponent`, so a name always yields the same component and React keeps

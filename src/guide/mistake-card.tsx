@@ -3,6 +3,7 @@
 import Markdown from 'react-markdown'
 import type { Lesson } from '../lessons/lesson'
 import type { LessonMistake } from '../lessons/mistake'
+import { SEE_IT_HAPPEN_ID } from './anchors'
 import { applyEdits, diffLines, hunks, type DiffLine } from './python-diff'
 import { ExperimentItem } from './try-this-list'
 
@@ -31,7 +32,7 @@ export function MistakeCard({ lesson, mistake, pythonSource, done, offHref }: Mi
       ) : (
         <PythonDiff lines={diffLines(pythonSource, applyEdits(pythonSource, mistake.edits))} />
       )}
-      <h3>See it happen</h3>
+      <h3 id={SEE_IT_HAPPEN_ID}>See it happen</h3>
       <ol className="experiments">
         <ExperimentItem lesson={lesson} experiment={mistake.experiment} done={done} highlighted={false} />
       </ol>

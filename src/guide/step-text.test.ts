@@ -5,7 +5,7 @@ import { stepText } from './step-text'
 describe('stepText: the exact clicks of a step', () => {
   it('names the switch by its label', () => {
     expect(stepText({ action: 'switch', switchId: STAND_IN_TOKEN_SWITCH }, [standInTokenSwitch('tutorial001')])).toBe(
-      'Tick **Add a stand-in /token endpoint (not part of the tutorial)** below the lesson text.',
+      'Tick **Add a stand-in /token endpoint (not part of the tutorial)** below the lesson text, if it is not ticked already.',
     )
   })
 
@@ -29,8 +29,27 @@ describe('stepText: the exact clicks of a step', () => {
         [],
       ),
     ).toBe(
-      'In **HTTP traffic**, open **Send a request**, choose POST, set the path to `/token`, add the header ' +
-        '`Authorization: Bearer` and set the form body to `username=x`, and click **Send**.',
+      'In **HTTP traffic**, open **Send a request** if it is closed, choose POST, set **Path** to `/token`, set ' +
+        '**Headers** to `Authorization: Bearer` and nothing else, set **Form body** to `username=x`, and click **Send**.',
+    )
+  })
+
+  it('empties what an earlier request left in the form, whatever the step does not list', () => {
+    expect(stepText({ action: 'send', method: 'GET', path: '/items' }, [])).toBe(
+      'In **HTTP traffic**, open **Send a request** if it is closed, choose GET, set **Path** to `/items`, ' +
+        'empty **Headers** and **Form body**, and click **Send**.',
+    )
+    expect(
+      stepText({ action: 'send', method: 'GET', path: '/x', headers: { Authorization: 'Bearer a', 'X-Y': 'z' } }, []),
+    ).toContain(
+      'set **Headers** to `Authorization: Bearer a` and `X-Y: z`, one per line, and nothing else, empty **Form body**',
+    )
+  })
+
+  it('clicks Try it out only when it is offered, so that an open operation stays open', () => {
+    expect(stepText({ action: 'execute', method: 'GET', path: '/items/' }, [])).toBe(
+      'Expand **GET /items/** if it is closed, click **Try it out** if it is offered (once on, the button reads ' +
+        '**Cancel**), then **Execute**.',
     )
   })
 
@@ -52,7 +71,8 @@ describe('stepText: the exact clicks of a step', () => {
 
   it('keeps a value with a backtick readable as code', () => {
     expect(stepText({ action: 'execute-form', method: 'POST', path: '/token', fields: { username: 'a`b' } }, [])).toBe(
-      'Expand **POST /token**, click **Try it out**, set username to ``a`b``, then click **Execute**.',
+      'Expand **POST /token** if it is closed, click **Try it out** if it is offered (once on, the button reads ' +
+        '**Cancel**), set username to ``a`b``, then click **Execute**.',
     )
   })
 })

@@ -10,7 +10,7 @@ export function stepText(step: ExperimentStep, switches: readonly LessonSwitch[]
   switch (step.action) {
     case 'switch': {
       const label = switches.find((candidate) => candidate.id === step.switchId)?.label ?? step.switchId
-      return `Tick **${label}** below the lesson text.`
+      return `Tick **${label}** below the lesson text, if it is not ticked already.`
     }
     case 'authorize': {
       // Swagger UI keeps the boxes of the last login ticked, so the text says which to untick too.
@@ -42,21 +42,13 @@ export function stepText(step: ExperimentStep, switches: readonly LessonSwitch[]
     case 'reload':
       return 'Reload the page (the address keeps the lesson and its mistake).'
     case 'execute':
-      return `Expand **${step.method} ${step.path}**, click **Try it out**, then **Execute**.`
+      return `${tryItOutText(step.method, step.path)}, then **Execute**.`
     case 'execute-form': {
       const fields = Object.entries(step.fields).map(([name, value]) => `${name} to ${code(value)}`)
-      return (
-        `Expand **${step.method} ${step.path}**, click **Try it out**, set ${listed(fields)}, ` +
-        'then click **Execute**.'
-      )
+      return `${tryItOutText(step.method, step.path)}, set ${listed(fields)}, then click **Execute**.`
     }
-    case 'send': {
-      const parts = [`choose ${step.method}`, `set the path to ${code(step.path)}`]
-      for (const [name, value] of Object.entries(step.headers ?? {}))
-        parts.push(`add the header ${code(`${name}: ${value}`)}`)
-      if (step.form !== undefined) parts.push(`set the form body to ${code(step.form)}`)
-      return `In **HTTP traffic**, open **Send a request**, ${listed(parts)}, and click **Send**.`
-    }
+    case 'send':
+      return `In **HTTP traffic**, open **Send a request** if it is closed, ${sendParts(step).join(', ')}, and click **Send**.`
     case 'tamper':
       return (
         `In **HTTP traffic**, select the newest **GET ${step.path}** row, then under **Tamper and resend** ` +
@@ -65,6 +57,31 @@ export function stepText(step: ExperimentStep, switches: readonly LessonSwitch[]
     case 'clock':
       return `Under **Lesson clock**, click **Move time forward ${step.minutes} minutes**.`
   }
+}
+
+/**
+ * The operation may be open, and Try it out on, from an earlier experiment: clicking either again
+ * would close it, so the text says to click only what is offered.
+ */
+function tryItOutText(method: string, path: string): string {
+  return `Expand **${method} ${path}** if it is closed, click **Try it out** if it is offered (once on, the button reads **Cancel**)`
+}
+
+/**
+ * The form keeps what the last request left in it: the text names every box, so that a header or
+ * a body from an earlier experiment is not sent along.
+ */
+function sendParts(step: Extract<ExperimentStep, { action: 'send' }>): string[] {
+  const headers = Object.entries(step.headers ?? {}).map(([name, value]) => code(`${name}: ${value}`))
+  const parts = [`choose ${step.method}`, `set **Path** to ${code(step.path)}`]
+  const empty: string[] = []
+  if (headers.length === 0) empty.push('**Headers**')
+  else
+    parts.push(`set **Headers** to ${listed(headers)}${headers.length > 1 ? ', one per line,' : ''} and nothing else`)
+  if (step.form === undefined) empty.push('**Form body**')
+  else parts.push(`set **Form body** to ${code(step.form)}`)
+  if (empty.length > 0) parts.push(`empty ${empty.join(' and ')}`)
+  return parts
 }
 
 function tamperingText(change: TokenTampering): string {

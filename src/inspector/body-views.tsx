@@ -1,6 +1,7 @@
 // Bodies as text: the password form decoded field by field with its secrets masked, and any
 // other body pretty-printed when it is JSON. React renders all of it as text, markup included.
 import { useMemo } from 'react'
+import { prettyBodyMaskingEchoes } from './echoed-secrets'
 import type { HeaderList } from './exchange-facts'
 import { maskFormBody, maskFormValue, prettyBody } from './formatters'
 
@@ -42,10 +43,15 @@ export function FormBodyView({ form, body, reveal }: FormBodyViewProps) {
 interface PrettyBodyProps {
   readonly title: string
   readonly body: string
+  /** Given for an answer: the secrets a 422 echoes in its errors are masked until revealed. */
+  readonly reveal?: boolean
 }
 
-export function PrettyBody({ title, body }: PrettyBodyProps) {
-  const text = useMemo(() => prettyBody(body), [body])
+export function PrettyBody({ title, body, reveal }: PrettyBodyProps) {
+  const text = useMemo(
+    () => (reveal === undefined ? prettyBody(body) : prettyBodyMaskingEchoes(body, reveal)),
+    [body, reveal],
+  )
   return (
     <figure className="body-view">
       <figcaption>{title}</figcaption>

@@ -2,7 +2,8 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 import { ExchangeDetail } from './exchange-detail'
 import { linkTokens } from './token-links'
-import { TEST_ROOT, exchange } from '../testing/test-exchange'
+import { TEST_ROOT, exchange, send } from '../testing/test-exchange'
+import { createSimpleOAuth2App } from '../lessons/simple-oauth2/simple-oauth2-app'
 
 const MARKUP = '<img src=x onerror=alert(1)>'
 
@@ -17,6 +18,13 @@ function render(detail: ReturnType<typeof exchange>, all = [detail]) {
       onResent={() => undefined}
     />,
   )
+}
+
+/** The text of the detail's "Response body" figure. */
+function responseBodyOf(html: string): string {
+  const body = /<figcaption>Response body<\/figcaption><pre[^>]*>([^<]*)<\/pre>/.exec(html)?.[1]
+  if (body === undefined) throw new Error('no response body in the detail')
+  return body
 }
 
 describe('the exchange detail', () => {
@@ -60,6 +68,29 @@ describe('the exchange detail', () => {
     const html = render(login)
     expect(html).not.toContain('hunter2')
     expect(html).toContain('Reveal passwords')
+  })
+
+  it('masks a password that a 422 echoes in its input until revealed, and offers to reveal it', async () => {
+    // The json-login mistake: the password form meets a JSON model, and FastAPI echoes the form.
+    const app = createSimpleOAuth2App(new Set(['json-login']))
+    const refused = await send(app, 'POST', '/token', {
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'grant_type=password&username=johndoe&password=hunter2',
+    })
+    expect(refused.response?.status).toBe(422)
+    expect(refused.response?.body).toContain('hunter2')
+    const html = render(refused)
+    expect(responseBodyOf(html)).toContain('password=••••••')
+    expect(responseBodyOf(html)).not.toContain('hunter2')
+    expect(html).toContain('Reveal passwords')
+    // A JSON body the model refuses for a missing username: FastAPI echoes the object it got.
+    const typed = await send(app, 'POST', '/token', {
+      headers: { 'content-type': 'application/json' },
+      body: '{"password":"hunter2"}',
+    })
+    expect(typed.response?.body).toContain('hunter2')
+    expect(responseBodyOf(render(typed))).not.toContain('hunter2')
+    expect(render(typed)).toContain('Reveal passwords')
   })
 
   it('explains the token URL and ties the carried token to its login', () => {

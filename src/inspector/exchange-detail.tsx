@@ -4,6 +4,7 @@
 import { useContext, useState } from 'react'
 import { CurlView } from './curl-view'
 import { ExchangeExtraContext } from './exchange-extra'
+import { echoesSecrets } from './echoed-secrets'
 import { factsOf } from './exchange-facts'
 import { explainExchange, tokenUrlResolution } from './explain-exchange'
 import { FormBodyView, PrettyBody } from './body-views'
@@ -43,7 +44,9 @@ export function ExchangeDetail(props: ExchangeDetailProps) {
   const { request, response } = exchange
   const issued = links.issued.get(exchange.seq)
   const carried = links.carried.get(exchange.seq)
-  const hasSecrets = facts.form?.some(([name]) => name === 'password' || name === 'client_secret') ?? false
+  const hasSecrets =
+    (facts.form?.some(([name]) => name === 'password' || name === 'client_secret') ?? false) ||
+    (response !== undefined && echoesSecrets(response.body))
   const basic = facts.authorization?.basic
 
   return (
@@ -145,7 +148,7 @@ export function ExchangeDetail(props: ExchangeDetailProps) {
           {response.body === '' ? (
             <p className="empty-body">Empty body.</p>
           ) : (
-            <PrettyBody title="Response body" body={response.body} />
+            <PrettyBody title="Response body" body={response.body} reveal={reveal} />
           )}
         </>
       ) : (

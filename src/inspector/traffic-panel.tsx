@@ -11,6 +11,7 @@ import {
   useState,
   useSyncExternalStore,
   type CSSProperties,
+  type ReactNode,
 } from 'react'
 import type { MockNetwork } from '../server/traffic'
 import { useFirstScreenDrawn } from '../ui/first-screen'
@@ -39,9 +40,12 @@ export interface TrafficPanelProps {
   readonly lessonId: string
   /** The lesson's mistake switched on, if any: experiments about it read it from each exchange. */
   readonly mistakeId: string | null
+  /** Beside the heading, where the learner watches the answers: the note on an experiment just done. */
+  readonly note?: ReactNode
 }
 
-export function TrafficPanel({ store, network, apiRoot, docsPage, lessonId, mistakeId }: TrafficPanelProps) {
+export function TrafficPanel(props: TrafficPanelProps) {
+  const { store, network, apiRoot, docsPage, lessonId, mistakeId, note } = props
   const [dock, setDock] = useState<DockState>(() => readDockState(localStore()))
   const viewportHeight = useSyncExternalStore(subscribeToResize, currentViewportHeight)
   const height = dockHeight(dock, viewportHeight)
@@ -118,6 +122,7 @@ export function TrafficPanel({ store, network, apiRoot, docsPage, lessonId, mist
             HTTP traffic
           </button>
         </h2>
+        {note}
         {!dock.open && (
           <p className="traffic-closed-note">
             Closed. Exchanges are still recorded and will be listed when you open it again.

@@ -30,6 +30,12 @@ export interface LessonMistake {
    * the page says so, rather than answering with shapes 0.92 never sent.
    */
   readonly currentOnly?: boolean
+  /**
+   * The ids of the lesson's own experiments that cannot be done while this mistake is on (a login
+   * the faulty app refuses, a dialog it no longer offers): the page marks them so, and the
+   * walkthroughs replay all the others with the mistake on.
+   */
+  readonly rulesOut: readonly string[]
   /** How to see it, and what completes it: reuses the lesson's experiment format. */
   readonly experiment: Experiment
 }

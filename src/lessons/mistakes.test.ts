@@ -26,9 +26,24 @@ describe('mistakes', () => {
         expect(lesson.switches.map((lessonSwitch) => lessonSwitch.id)).not.toContain(mistake.id)
         expect(mistake.discussions.length).toBeGreaterThan(0)
         expect(mistake.experiment.steps.length).toBeLessThanOrEqual(3)
+        // What it rules out are the lesson's own experiments, each named once (the walkthroughs replay the rest).
+        const experimentIds = lesson.experiments.map((experiment) => experiment.id)
+        for (const id of mistake.rulesOut) expect(experimentIds).toContain(id)
+        expect(new Set(mistake.rulesOut).size).toBe(mistake.rulesOut.length)
       }
     },
   )
+
+  it('rule out what the faulty app cannot show: all of it when the app never starts, nothing when it is unchanged', () => {
+    const rulesOut = Object.fromEntries(
+      withMistakes.flatMap((lesson) => lesson.mistakes.map((mistake) => [mistake.id, mistake.rulesOut])),
+    )
+    const simple = lessons.find((lesson) => lesson.id === 'simple-oauth2')
+    expect(rulesOut['no-multipart']).toEqual(simple?.experiments.map((experiment) => experiment.id))
+    expect(rulesOut['persist-authorization']).toEqual([])
+    expect(rulesOut['scope-padlocks']).toEqual([])
+    expect(rulesOut['http-bearer']).not.toContain('extra-slash')
+  })
 
   it.each(withMistakes.map((lesson) => [lesson.id, lesson] as const))(
     '%s: each edit of main.py matches exactly one place and changes it',

@@ -5,15 +5,29 @@ import { pyjwtBase64urlDecode } from '../server/jwt/pyjwt-base64url-decode'
 import { splitAuthorization } from '../server/security/authorization-header'
 import type { ObservedExchange, Observation } from './experiment'
 
+/**
+ * Where a matcher's phrase belongs in the "Done when" sentence: the request itself ("a GET /x"),
+ * what it carried ("whose token says…"), what came back ("answers 401 “…”"), or why ("because…",
+ * "after…").
+ */
+export type MatcherPart = 'subject' | 'request' | 'answer' | 'reason'
+
 export interface Matcher {
   readonly phrase: string
+  readonly part: MatcherPart
   readonly test: (exchange: ObservedExchange) => boolean
 }
 
-/** All matchers must hold; the summary reads them in order. */
+const PART_ORDER: readonly MatcherPart[] = ['subject', 'request', 'answer', 'reason']
+
+/**
+ * All matchers must hold. The summary reads the request's phrases, then the answer's, then the
+ * reasons, each in the order given, so that a claim of the token never trails a "because".
+ */
 export function observe(...matchers: readonly Matcher[]): Observation {
+  const ordered = PART_ORDER.flatMap((part) => matchers.filter((matcher) => matcher.part === part))
   return {
-    summary: matchers.map((matcher) => matcher.phrase).join(' '),
+    summary: ordered.map((matcher) => matcher.phrase).join(' '),
     test: (exchange) => matchers.every((matcher) => matcher.test(exchange)),
   }
 }
@@ -29,18 +43,20 @@ export function either(...observations: readonly Observation[]): Observation {
 export function request(method: string, path: string): Matcher {
   return {
     phrase: `a ${method} ${path}`,
+    part: 'subject',
     test: (exchange) => exchange.method === method && exchange.path === path,
   }
 }
 
 export function answers(status: number): Matcher {
-  return { phrase: `answers ${status}`, test: (exchange) => exchange.status === status }
+  return { phrase: `answers ${status}`, part: 'answer', test: (exchange) => exchange.status === status }
 }
 
 /** FastAPI's `{"detail": "…"}` with exactly this string. */
 export function detail(text: string): Matcher {
   return {
     phrase: `“${text}”`,
+    part: 'answer',
     test: (exchange) => detailOf(exchange.body) === text,
   }
 }
@@ -58,6 +74,7 @@ const REJECTIONS: Readonly<Record<SecurityRejection, string>> = {
 export function rejectedBy(scheme: string, reason: SecurityRejection): Matcher {
   return {
     phrase: `because ${scheme} ${REJECTIONS[reason]}`,
+    part: 'reason',
     test: (exchange) =>
       exchange.steps.some(
         (step) =>
@@ -70,6 +87,7 @@ export function rejectedBy(scheme: string, reason: SecurityRejection): Matcher {
 export function passedWith(scheme: string, credentials: string): Matcher {
   return {
     phrase: `after ${scheme} handed over “${credentials}”`,
+    part: 'reason',
     test: (exchange) =>
       exchange.steps.some(
         (step) =>
@@ -85,6 +103,7 @@ export function passedWith(scheme: string, credentials: string): Matcher {
 export function raisedAt(check: string, because: string): Matcher {
   return {
     phrase: `because ${because}`,
+    part: 'reason',
     test: (exchange) =>
       exchange.steps.some((step) => step.stage === 'endpoint' && step.result === 'raised' && step.check === check),
   }
@@ -94,6 +113,7 @@ export function raisedAt(check: string, because: string): Matcher {
 export function formFieldMissing(field: string): Matcher {
   return {
     phrase: `because the form had no ${field}`,
+    part: 'reason',
     test: (exchange) =>
       exchange.steps.some(
         (step) =>
@@ -107,6 +127,7 @@ export function formFieldMissing(field: string): Matcher {
 export function formField(name: string, value: string): Matcher {
   return {
     phrase: `with ${name} “${value}” in the form`,
+    part: 'request',
     test: (exchange) => exchange.form?.get(name) === value,
   }
 }
@@ -114,6 +135,7 @@ export function formField(name: string, value: string): Matcher {
 export function responseHeader(name: string, value: string): Matcher {
   return {
     phrase: `with ${name}: ${value}`,
+    part: 'answer',
     test: (exchange) => exchange.responseHeader(name) === value,
   }
 }
@@ -122,6 +144,7 @@ export function responseHeader(name: string, value: string): Matcher {
 export function bodyField(field: string, value: string | boolean | null): Matcher {
   return {
     phrase: `with ${field} ${JSON.stringify(value)}`,
+    part: 'answer',
     test: (exchange) => {
       const body = parse(exchange.body)
       return isRecord(body) && body[field] === value
@@ -132,7 +155,8 @@ export function bodyField(field: string, value: string | boolean | null): Matche
 /** Starlette's router redirected to the path with (or without) its trailing slash. */
 export function redirectedTo(path: string): Matcher {
   return {
-    phrase: `that the router redirects to ${path}`,
+    phrase: `because the router redirects it to ${path}`,
+    part: 'reason',
     test: (exchange) =>
       exchange.steps.some(
         (step) => step.stage === 'routing' && step.result === 'redirect-slashes' && step.redirectPath === path,
@@ -161,6 +185,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export function routedTo(endpoint: string): Matcher {
   return {
     phrase: `reaches ${endpoint}`,
+    part: 'reason',
     test: (exchange) =>
       exchange.steps.some(
         (step) => step.stage === 'routing' && step.result === 'matched' && step.route.name === endpoint,
@@ -172,6 +197,7 @@ export function routedTo(endpoint: string): Matcher {
 export function noSuchRoute(): Matcher {
   return {
     phrase: 'because the app has no such route',
+    part: 'reason',
     test: (exchange) => exchange.steps.some((step) => step.stage === 'routing' && step.result === 'not-found'),
   }
 }
@@ -180,6 +206,7 @@ export function noSuchRoute(): Matcher {
 export function raisedByTheApp(): Matcher {
   return {
     phrase: 'raised by the app’s own code, not by the security scheme',
+    part: 'reason',
     test: (exchange) => exchange.steps.some((step) => step.stage === 'endpoint' && step.result === 'raised'),
   }
 }
@@ -188,6 +215,7 @@ export function raisedByTheApp(): Matcher {
 export function tokenClaim(claim: string, value: string): Matcher {
   return {
     phrase: `whose token says ${claim} “${value}”`,
+    part: 'request',
     test: (exchange) => {
       const payload = jwtPayload(exchange)
       return isRecord(payload) && payload[claim] === value
@@ -199,6 +227,7 @@ export function tokenClaim(claim: string, value: string): Matcher {
 export function unsignedToken(): Matcher {
   return {
     phrase: 'whose token has no signature',
+    part: 'request',
     test: (exchange) => /^\S+\.\S+\.$/.test(bearerToken(exchange) ?? ''),
   }
 }
@@ -221,6 +250,7 @@ function jwtPayload(exchange: ObservedExchange): unknown {
 export function leftTheApp(path: string): Matcher {
   return {
     phrase: `went to the host’s ${path}, outside the app, so the stand-in never saw it`,
+    part: 'reason',
     test: (exchange) => exchange.answeredBy === 'network' && new URL(exchange.url).pathname === path,
   }
 }
@@ -229,6 +259,7 @@ export function leftTheApp(path: string): Matcher {
 export function jsonBodyRefused(type: string, because: string): Matcher {
   return {
     phrase: `because ${because}`,
+    part: 'reason',
     test: (exchange) =>
       exchange.steps.some(
         (step) => step.stage === 'json-body' && step.result !== 'passed' && step.errors.some((e) => e.type === type),
@@ -240,6 +271,7 @@ export function jsonBodyRefused(type: string, because: string): Matcher {
 export function appDidNotStart(): Matcher {
   return {
     phrase: 'gets no answer, because the app never started',
+    part: 'answer',
     test: (exchange) => exchange.status === 0 && exchange.steps.some((step) => step.stage === 'startup'),
   }
 }
@@ -248,7 +280,17 @@ export function appDidNotStart(): Matcher {
 export function sentHeader(name: string, value: string): Matcher {
   return {
     phrase: `with ${name}: ${value}`,
+    part: 'request',
     test: (exchange) => exchange.requestHeader(name) === value,
+  }
+}
+
+/** The request carried no such header at all: a form left over from an earlier experiment would add one. */
+export function withoutHeader(name: string): Matcher {
+  return {
+    phrase: `sent without ${/^[aeiou]/i.test(name) ? 'an' : 'a'} ${name} header`,
+    part: 'request',
+    test: (exchange) => exchange.requestHeader(name) === undefined,
   }
 }
 
@@ -256,6 +298,7 @@ export function sentHeader(name: string, value: string): Matcher {
 export function noLoginSinceLoad(tokenPath: string): Matcher {
   return {
     phrase: `with no POST ${tokenPath} since the page loaded`,
+    part: 'request',
     test: (exchange) => !exchange.sentEarlier('POST', tokenPath),
   }
 }

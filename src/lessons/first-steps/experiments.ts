@@ -1,5 +1,14 @@
 import type { Experiment } from '../experiment'
-import { answers, noSuchRoute, observe, passedWith, redirectedTo, rejectedBy, request } from '../observations'
+import {
+  answers,
+  noSuchRoute,
+  observe,
+  passedWith,
+  redirectedTo,
+  rejectedBy,
+  request,
+  withoutHeader,
+} from '../observations'
 import { STAND_IN_TOKEN_SWITCH } from '../stand-in-token'
 
 export const experiments: readonly Experiment[] = [
@@ -60,6 +69,11 @@ export const experiments: readonly Experiment[] = [
       'Two rows appear: `GET /items 307`, whose `location` header points at `/items/`, and the ' +
       '`GET /items/ 401` the browser sent when it followed the redirect. The router answers the ' +
       'redirect before any security runs.',
-    observation: observe(request('GET', '/items'), answers(307), redirectedTo('/items/')),
+    observation: observe(
+      request('GET', '/items'),
+      withoutHeader('Authorization'),
+      answers(307),
+      redirectedTo('/items/'),
+    ),
   },
 ]

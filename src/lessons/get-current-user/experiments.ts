@@ -1,5 +1,5 @@
 import type { Experiment } from '../experiment'
-import { answers, bodyField, observe, redirectedTo, rejectedBy, request } from '../observations'
+import { answers, bodyField, observe, redirectedTo, rejectedBy, request, withoutHeader } from '../observations'
 import { STAND_IN_TOKEN_SWITCH } from '../stand-in-token'
 
 export const experiments: readonly Experiment[] = [
@@ -63,6 +63,11 @@ export const experiments: readonly Experiment[] = [
     look:
       'The route is `/users/me` without a slash, so the router answers `307` with `location` pointing ' +
       'at `/users/me`, and the browser follows it to the 401. The redirect came before any security.',
-    observation: observe(request('GET', '/users/me/'), answers(307), redirectedTo('/users/me')),
+    observation: observe(
+      request('GET', '/users/me/'),
+      withoutHeader('Authorization'),
+      answers(307),
+      redirectedTo('/users/me'),
+    ),
   },
 ]

@@ -37,6 +37,8 @@ export const mistakes: readonly LessonMistake[] = [
       { label: 'fastapi #2026', href: 'https://github.com/fastapi/fastapi/issues/2026' },
       { label: 'fastapi #10177', href: 'https://github.com/fastapi/fastapi/issues/10177' },
     ],
+    // HTTPBearer refuses what OAuth2PasswordBearer let through, and the dialog has no password form.
+    rulesOut: ['no-token', 'fake-decoder', 'empty-token', 'basic-is-not-bearer'],
     experiment: {
       id: HTTP_BEARER,
       title: 'Authorize with a bare Value box',

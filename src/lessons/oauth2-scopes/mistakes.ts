@@ -20,6 +20,8 @@ export const mistakes: readonly LessonMistake[] = [
       'the token view in **HTTP traffic** compares what the token grants with what each operation asks for. ' +
       'In your own client, request the scopes at login rather than trusting a closed padlock.',
     discussions: [{ label: 'swagger-ui #8563', href: 'https://github.com/swagger-api/swagger-ui/issues/8563' }],
+    // Nothing changes in the app: the mistake is the learner's trust in the padlocks.
+    rulesOut: [],
     experiment: {
       // The lesson's own experiment, seen this time for what the padlocks hide.
       ...notEnoughPermissions,

@@ -35,6 +35,8 @@ export const mistakes: readonly LessonMistake[] = [
       { label: 'fastapi #4667', href: 'https://github.com/fastapi/fastapi/issues/4667' },
       { label: 'fastapi-users #630', href: 'https://github.com/fastapi-users/fastapi-users/issues/630' },
     ],
+    // Every login through Authorize leaves the app.
+    rulesOut: ['login-and-call', 'wrong-password', 'inactive-user'],
     experiment: {
       id: ABSOLUTE_TOKEN_URL,
       title: 'Log in through a tokenUrl that leaves the app',
@@ -78,6 +80,8 @@ export const mistakes: readonly LessonMistake[] = [
         href: 'https://github.com/tiangolo/full-stack-fastapi-couchbase/issues/2',
       },
     ],
+    // The password form, from Authorize or by hand, meets a JSON model; only a token sent by hand gets through.
+    rulesOut: ['login-and-call', 'wrong-password', 'inactive-user', 'case-sensitive', 'no-password'],
     experiment: {
       id: JSON_LOGIN,
       title: 'Authorize against a JSON login',
@@ -120,6 +124,8 @@ export const mistakes: readonly LessonMistake[] = [
       { label: 'fastapi #1604', href: 'https://github.com/fastapi/fastapi/issues/1604' },
       { label: 'fastapi #1599', href: 'https://github.com/fastapi/fastapi/issues/1599' },
     ],
+    // Nothing answers at all.
+    rulesOut: ['login-and-call', 'wrong-password', 'inactive-user', 'case-sensitive', 'no-password', 'unknown-token'],
     experiment: {
       id: NO_MULTIPART,
       title: 'Call an app that never started',
@@ -153,6 +159,8 @@ export const mistakes: readonly LessonMistake[] = [
         href: 'https://github.com/fastapi-practices/fastapi-best-architecture/issues/43',
       },
     ],
+    // Logins still succeed, but Swagger UI then sends `Bearer undefined`.
+    rulesOut: ['login-and-call', 'inactive-user'],
     experiment: {
       id: TOKEN_KEY,
       title: 'Use a token Swagger UI could not find',
@@ -184,6 +192,8 @@ export const mistakes: readonly LessonMistake[] = [
         href: 'https://github.com/fastapi/full-stack-fastapi-template/issues/169',
       },
     ],
+    // The API is the tutorial's: every experiment works.
+    rulesOut: [],
     experiment: {
       id: PERSIST_AUTHORIZATION,
       title: 'Stay logged in across a reload',
