@@ -83,7 +83,9 @@ export function raisedAt(check: string, because: string): Matcher {
     test: (exchange) =>
       exchange.steps.some(
         (step) =>
-          (step.stage === 'dependency' || step.stage === 'endpoint') && step.result === 'raised' && step.check === check,
+          (step.stage === 'dependency' || step.stage === 'endpoint') &&
+          step.result === 'raised' &&
+          step.check === check,
       ),
   }
 }

@@ -1,14 +1,5 @@
 import type { Experiment } from '../experiment'
-import {
-  answers,
-  bodyField,
-  detail,
-  formField,
-  formFieldMissing,
-  observe,
-  raisedBy,
-  request,
-} from '../observations'
+import { answers, bodyField, detail, formField, formFieldMissing, observe, raisedBy, request } from '../observations'
 
 export const experiments: readonly Experiment[] = [
   {
