@@ -10,6 +10,7 @@ import { FormBodyView, PrettyBody } from './body-views'
 import { statusLabel } from './formatters'
 import { HeaderTable } from './header-table'
 import { TestClientView } from './testclient-view'
+import { authorizationHeaderNote } from './token-request-notes'
 import type { OperationScopes } from './scope-coverage'
 import { TokenView } from './token-view'
 import type { TokenLinks } from './token-links'
@@ -102,7 +103,7 @@ export function ExchangeDetail(props: ExchangeDetailProps) {
         reveal={reveal}
         carried={carried}
         onSelectSeq={onSelectSeq}
-        authorizationNote={facts.isTokenRequest ? 'the password form does not read it (see the note above)' : undefined}
+        authorizationNote={authorizationHeaderNote(exchange)}
       />
       {facts.form ? (
         <FormBodyView form={facts.form} body={request.body} reveal={reveal} />

@@ -108,7 +108,10 @@ describe('why FastAPI answered: the endpoint', () => {
         request: {
           method: 'POST',
           url: `${TEST_ROOT}token`,
-          headers: [['content-type', FORM]],
+          headers: [
+            ['content-type', FORM],
+            ['x-requested-with', 'XMLHttpRequest'],
+          ],
           body: 'username=a&password=b',
         },
         response: {
