@@ -1,7 +1,8 @@
 // FastAPI's dependency injection, declared: named functions and security scheme instances joined
 // by Depends and Security edges, and the tree one route makes of them (fastapi/dependencies/
 // models.py and utils.py: Dependant, get_dependant, _get_oauth_scopes, _get_cache_key). The request
-// handler (solve-dependencies.ts) and the OpenAPI operation (its `security`) both read this tree.
+// handler (solve-dependencies.ts) and the OpenAPI operation (its `security`) both read this tree;
+// the rules are in docs/fastapi-behaviour.md#dependencies.
 import type { FastApiRelease } from './fastapi-release'
 import type { SecurityScheme } from './security/security-scheme'
 
