@@ -42,7 +42,7 @@ function mismatchWhy(username: string, isCorrectUsername: boolean, isCorrectPass
       ? `the password is right but the username ${JSON.stringify(username)} is not ${CORRECT_USERNAME} (case counts)`
       : `neither the username ${JSON.stringify(username)} nor the password matches ${CORRECT_USERNAME} / ${CORRECT_PASSWORD}`
   return (
-    `get_current_username compared both values byte by byte and ${wrong}; ` +
+    `it compared both values byte by byte, and ${wrong}; ` +
     'the answer does not say which one was wrong, and the challenge invites the client to try again'
   )
 }
