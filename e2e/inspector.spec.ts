@@ -34,7 +34,7 @@ test.describe('The traffic inspector', () => {
     await playground.execute('GET', '/items/')
     await exchange(/GET \/items\/ 401/).click()
     await expect(traffic.locator('.why-summary')).toHaveText(
-      'There is no Authorization header, so OAuth2PasswordBearer answered 401 Not authenticated ' +
+      'There is no Authorization header, so oauth2_scheme (OAuth2PasswordBearer) answered 401 Not authenticated ' +
         '(WWW-Authenticate: Bearer) before read_items() ran.',
     )
     // The stand-in answered the service worker's message itself (worker-shortcuts.ts), not msw's

@@ -29,6 +29,31 @@ test.describe('Lesson 3, simple OAuth2 with password and Bearer', () => {
     await expect(alice.body).toContainText('"detail": "Inactive user"')
   })
 
+  test('a token that names nobody: Why says get_current_user raised and read_users_me never ran', async ({
+    playground,
+  }) => {
+    await playground.open('simple-oauth2')
+    await playground.sendFromPanel({
+      action: 'send',
+      method: 'GET',
+      path: '/users/me',
+      headers: { Authorization: 'Bearer nobody' },
+    })
+    await playground.exchange('GET', '/users/me', 401).click()
+    const why = playground.traffic.getByRole('group', { name: 'Why' })
+    await expect(why.getByRole('paragraph').first()).toHaveText(
+      'get_current_user() raised HTTPException(401, "Not authenticated"): No user is called "nobody". In this ' +
+        'app the token must be a username, exactly. get_current_active_user() and read_users_me() never ran.',
+    )
+    await why.getByText('Step by step').click()
+    await expect(why.getByRole('listitem').nth(1)).toHaveText(
+      'oauth2_scheme (OAuth2PasswordBearer) found the scheme "Bearer", which is bearer in any case, and handed ' +
+        '"nobody" to get_current_user().',
+    )
+    // Sent from the panel, not the Authorize dialog: none of the dialog's notes.
+    await expect(why).not.toContainText('Swagger UI’s dialog')
+  })
+
   test('a wrong password shows only "Error: Bad Request" in the dialog', async ({ playground, page }) => {
     await playground.open('simple-oauth2')
 

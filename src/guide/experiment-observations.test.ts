@@ -69,6 +69,15 @@ describe('simple OAuth2', () => {
     expect(completes(simple, nobody)).toEqual(['unknown-token'])
     expect(completes(simple, none)).toEqual([])
   })
+
+  it('ticks the disabled user only when get_current_active_user raised', async () => {
+    const alice = await send(app, 'GET', '/users/me', { headers: { authorization: 'Bearer alice' } })
+    expect(completes(simple, alice)).toEqual(['inactive-user'])
+    const steps = alice.response?.record?.steps ?? []
+    const withoutRecord = { ...alice, response: alice.response && { ...alice.response, record: undefined } }
+    expect(steps.some((step) => step.stage === 'dependency' && step.name === 'get_current_active_user')).toBe(true)
+    expect(completes(simple, withoutRecord)).toEqual([])
+  })
 })
 
 describe('JWT lessons', () => {

@@ -115,4 +115,28 @@ describe('the exchange detail', () => {
     expect(html).toContain('This is token <strong>T1</strong>, issued by')
     expect(html).toContain('>exchange #1</button>')
   })
+
+  it('points from the Authorization header to the note above only when that note is shown', () => {
+    const login = (headers: [string, string][]) =>
+      exchange({
+        request: {
+          method: 'POST',
+          url: `${TEST_ROOT}token`,
+          headers: [['content-type', 'application/x-www-form-urlencoded'], ...headers],
+          body: 'username=alice',
+        },
+        response: { status: 422, body: '{"detail":[]}' },
+      })
+    const fromPanel = render(login([['authorization', 'Bearer alice']]))
+    expect(fromPanel).toContain('the password form does not read it')
+    expect(fromPanel).not.toContain('see the note above')
+    const fromDialog = render(
+      login([
+        ['authorization', 'Basic Og=='],
+        ['x-requested-with', 'XMLHttpRequest'],
+      ]),
+    )
+    expect(fromDialog).toContain('the password form does not read it (see the note above)')
+    expect(fromDialog.indexOf('comes from Swagger UI')).toBeLessThan(fromDialog.indexOf('see the note above'))
+  })
 })

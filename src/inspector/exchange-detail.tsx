@@ -1,7 +1,7 @@
 // One exchange in full: why FastAPI answered so, the request as sent (URL, headers, decoded
 // form), the response, the token it issued or carried, and the same request as curl and as a
 // TestClient test.
-import { useContext, useState } from 'react'
+import { useContext, useId, useState } from 'react'
 import { CurlView } from './curl-view'
 import { ExchangeExtraContext } from './exchange-extra'
 import { echoesSecrets } from './echoed-secrets'
@@ -11,6 +11,7 @@ import { FormBodyView, PrettyBody } from './body-views'
 import { statusLabel } from './formatters'
 import { HeaderTable } from './header-table'
 import { TestClientView } from './testclient-view'
+import { authorizationHeaderNote } from './token-request-notes'
 import type { OperationScopes } from './scope-coverage'
 import { TokenView } from './token-view'
 import type { TokenLinks } from './token-links'
@@ -37,6 +38,7 @@ interface ExchangeDetailProps {
 export function ExchangeDetail(props: ExchangeDetailProps) {
   const { exchange, links, tokenUrl, operationScopes = [], origin, onSelectSeq, onResent } = props
   const [reveal, setReveal] = useState(false)
+  const whyHeading = useId()
   const extra = useContext(ExchangeExtraContext)
   const facts = factsOf(exchange)
   const explanation = explainExchange(exchange)
@@ -56,8 +58,8 @@ export function ExchangeDetail(props: ExchangeDetailProps) {
         {response && ` → ${statusLabel(response.status, response.statusText)}`}
       </h3>
 
-      <div className={`why tone-${explanation.tone}`}>
-        <h4>Why</h4>
+      <div className={`why tone-${explanation.tone}`} role="group" aria-labelledby={whyHeading}>
+        <h4 id={whyHeading}>Why</h4>
         <p className="why-summary">{explanation.summary}</p>
         {explanation.releaseMarks.length > 0 && (
           <div className="release-marks">
@@ -112,7 +114,7 @@ export function ExchangeDetail(props: ExchangeDetailProps) {
         reveal={reveal}
         carried={carried}
         onSelectSeq={onSelectSeq}
-        authorizationNote={facts.isTokenRequest ? 'the password form does not read it (see the note above)' : undefined}
+        authorizationNote={authorizationHeaderNote(exchange)}
       />
       {facts.form ? (
         <FormBodyView form={facts.form} body={request.body} reveal={reveal} />

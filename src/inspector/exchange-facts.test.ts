@@ -51,6 +51,24 @@ describe('facts read from an exchange', () => {
     expect(factsOf(login)).toBe(facts)
   })
 
+  it('tells the Authorize dialog’s login from the same form sent another way', () => {
+    const login = (headers: [string, string][], body = 'grant_type=password&username=alice&password=x') =>
+      factsOf(
+        exchange({
+          request: {
+            method: 'POST',
+            url: `${TEST_ROOT}token`,
+            headers: [['content-type', FORM['content-type']], ...headers],
+            body,
+          },
+        }),
+      )
+    expect(login([['X-Requested-With', 'XMLHttpRequest']]).fromAuthorizeDialog).toBe(true)
+    expect(login([]).fromAuthorizeDialog).toBe(false)
+    expect(login([['x-requested-with', 'fetch']]).fromAuthorizeDialog).toBe(false)
+    expect(login([['x-requested-with', 'XMLHttpRequest']], 'q=1').fromAuthorizeDialog).toBe(false)
+  })
+
   it('ignores an access_token in an error answer', () => {
     const failed = exchange({
       request: { method: 'POST', url: `${TEST_ROOT}token` },

@@ -25,6 +25,11 @@ export interface ExchangeFacts {
   readonly isDocument: boolean
   /** The password form that Swagger UI's Authorize dialog (or anyone) posts to a token URL. */
   readonly isTokenRequest: boolean
+  /**
+   * Whether Swagger UI's Authorize dialog sent it, rather than Try it out or the panel: the dialog's
+   * login is the one request Swagger UI marks with `X-Requested-With: XMLHttpRequest`.
+   */
+  readonly fromAuthorizeDialog: boolean
   readonly form: HeaderList | undefined
   readonly authorization: AuthorizationFacts | undefined
   /** The `access_token` of a successful JSON answer. */
@@ -49,11 +54,13 @@ function readFacts({ request, response, context }: Exchange): ExchangeFacts {
   const form = isUrlencoded(headerValue(request.headers, 'content-type')) ? decodeForm(request.body) : undefined
   const authorization = readAuthorization(headerValue(request.headers, 'authorization'))
   const fieldNames = new Set(form?.map(([name]) => name))
+  const isTokenRequest = request.method === 'POST' && (fieldNames.has('grant_type') || fieldNames.has('username'))
   return {
     path,
     durationMs: response ? Math.max(0, response.finishedAt - request.startedAt) : undefined,
     isDocument: request.method === 'GET' && /^\/openapi\.json(\?|$)/.test(path),
-    isTokenRequest: request.method === 'POST' && (fieldNames.has('grant_type') || fieldNames.has('username')),
+    isTokenRequest,
+    fromAuthorizeDialog: isTokenRequest && headerValue(request.headers, 'x-requested-with') === 'XMLHttpRequest',
     form,
     authorization,
     issuedToken: response && response.status < 300 ? accessTokenIn(response.body) : undefined,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { createFirstStepsApp } from '../lessons/first-steps/first-steps-app'
 import { STAND_IN_TOKEN_SWITCH } from '../lessons/stand-in-token'
-import { detailOf, explainExchange, tokenUrlResolution } from './explain-exchange'
+import { explainExchange, tokenUrlResolution } from './explain-exchange'
+import { detailOf } from './token-request-notes'
 import { TEST_CONTEXT, TEST_ROOT, exchange, send } from '../testing/test-exchange'
 
 const tutorial = createFirstStepsApp(new Set())

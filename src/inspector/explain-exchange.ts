@@ -1,10 +1,10 @@
 // "Why": what FastAPI decided for one exchange and why, derived from the stand-in's record, plus
 // the notes a learner needs about what Swagger UI adds or hides around it.
-import { factsOf, headerValue, isObject, parseJson } from './exchange-facts'
+import { factsOf, headerValue } from './exchange-facts'
 import { stepLine, type ExplanationLine } from './explain-steps'
-import { quoted } from './formatters'
 import { releaseMark } from '../server/release-changes'
 import type { Exchange } from './exchange'
+import { tokenRequestNotes } from './token-request-notes'
 
 export interface Explanation {
   /** The deciding sentence. */
@@ -26,7 +26,7 @@ export function explainExchange(exchange: Exchange): Explanation {
     return single('stop', `The request failed before any answer arrived: ${failure}`, [])
   }
   if (!response) return single('info', 'Waiting for the answer…', [])
-  const notes = notesFor(exchange)
+  const notes = tokenRequestNotes(exchange)
   const { record } = response
   if (response.answeredBy === 'network') return single('info', networkAnswer(exchange, response.status), notes)
   if (!record || record.steps.length === 0) {
@@ -63,64 +63,6 @@ function networkAnswer(exchange: Exchange, status: number): string {
 
 function single(tone: ExplanationLine['tone'], text: string, notes: readonly string[]): Explanation {
   return { summary: text, tone, steps: [{ tone, text }], notes, releaseMarks: [] }
-}
-
-function notesFor(exchange: Exchange): string[] {
-  const facts = factsOf(exchange)
-  const notes: string[] = []
-  const response = exchange.response
-  if (!facts.isTokenRequest || !response) return notes
-
-  const basic = facts.authorization?.basic
-  if (basic && basic.user === '' && basic.password === '') {
-    notes.push(
-      `Authorization: ${facts.authorization.value} comes from Swagger UI, not from you: its dialog sends ` +
-        'client_id and client_secret in an Authorization header by default (“Client credentials location: ' +
-        'Authorization header”), even when both are empty. Og== is base64 of ":", an empty client_id, the ' +
-        'colon, and an empty client_secret. OAuth2PasswordRequestForm never reads this header, so it does no harm.',
-    )
-  } else if (basic) {
-    notes.push(
-      `Authorization: Basic carries Swagger UI’s client credentials (client_id ${quoted(basic.user)} and a ` +
-        'client secret). OAuth2PasswordRequestForm never reads this header; a client_id in the form would be read.',
-    )
-  }
-
-  if (response.status >= 400) {
-    notes.push(
-      `Swagger UI’s dialog shows only “Error: ${response.statusText || `response status is ${response.status}`}” ` +
-        `for this answer and never FastAPI’s detail. FastAPI said: ${detailOf(response.body)}`,
-    )
-  } else if (response.status < 300 && /^\s*\{/.test(response.body) && facts.issuedToken === undefined) {
-    notes.push(
-      'This answer has no access_token. Swagger UI does not check: it says “Authorized”, then reads ' +
-        'access_token from this object anyway and sends “Authorization: Bearer undefined”.',
-    )
-  } else if (facts.issuedToken !== undefined) {
-    notes.push(
-      'Swagger UI keeps this access_token and sends it as “Authorization: Bearer <token>” on every operation ' +
-        'whose security lists this scheme, until you log out. It never reads an exp claim.',
-    )
-  }
-  return notes
-}
-
-/** FastAPI's `detail`, in words: the string itself, or one line per validation error. */
-export function detailOf(body: string): string {
-  const parsed = parseJson(body)
-  if (!isObject(parsed) || !('detail' in parsed)) return body === '' ? '(an empty body)' : body
-  const { detail } = parsed
-  if (typeof detail === 'string') return quoted(detail)
-  if (Array.isArray(detail)) {
-    return detail
-      .map((entry) => {
-        if (!isObject(entry)) return JSON.stringify(entry)
-        const loc = Array.isArray(entry.loc) ? entry.loc.join('.') : '?'
-        return `${loc}: ${typeof entry.msg === 'string' ? entry.msg : JSON.stringify(entry)}`
-      })
-      .join('; ')
-  }
-  return JSON.stringify(detail)
 }
 
 export interface TokenUrlResolution {

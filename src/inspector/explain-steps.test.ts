@@ -11,11 +11,11 @@ const swaggerLogin = (body: string) => ({
 })
 
 describe('why FastAPI answered: the security scheme', () => {
-  it('no Authorization header: 401 from OAuth2PasswordBearer before read_items ran', async () => {
+  it('no Authorization header: 401 from oauth2_scheme before read_items ran', async () => {
     const explanation = explainExchange(await send(tutorial, 'GET', '/items/'))
     expect(explanation.tone).toBe('stop')
     expect(explanation.summary).toBe(
-      'There is no Authorization header, so OAuth2PasswordBearer answered 401 Not authenticated ' +
+      'There is no Authorization header, so oauth2_scheme (OAuth2PasswordBearer) answered 401 Not authenticated ' +
         '(WWW-Authenticate: Bearer) before read_items() ran.',
     )
     expect(explanation.steps.map((step) => step.tone)).toEqual(['pass', 'stop'])
@@ -27,7 +27,7 @@ describe('why FastAPI answered: the security scheme', () => {
       await send(tutorial, 'GET', '/items/', { headers: { authorization: 'Basic abc' } }),
     )
     expect(explanation.summary).toMatch(
-      /^The scheme is "Basic", not bearer \(compared case-insensitively\), so OAuth2PasswordBearer answered 401/,
+      /^The scheme is "Basic", not bearer \(compared case-insensitively\), so oauth2_scheme \(OAuth2PasswordBearer\) answered 401/,
     )
   })
 
@@ -52,7 +52,7 @@ describe('why FastAPI answered: the security scheme', () => {
     expect(explanation.tone).toBe('pass')
     expect(explanation.steps.map((step) => step.text)).toEqual([
       'GET /items/ matched the route of read_items().',
-      'OAuth2PasswordBearer found the scheme "bearer", which is bearer in any case, and handed "alice" to read_items().',
+      'oauth2_scheme (OAuth2PasswordBearer) found the scheme "bearer", which is bearer in any case, and handed "alice" to read_items().',
       'read_items() ran and returned; FastAPI sent its value as JSON with 200 OK.',
     ])
   })
@@ -108,7 +108,10 @@ describe('why FastAPI answered: the endpoint', () => {
         request: {
           method: 'POST',
           url: `${TEST_ROOT}token`,
-          headers: [['content-type', FORM]],
+          headers: [
+            ['content-type', FORM],
+            ['x-requested-with', 'XMLHttpRequest'],
+          ],
           body: 'username=a&password=b',
         },
         response: {

@@ -1,5 +1,6 @@
 // One sentence per decision the stand-in recorded, in FastAPI's terms: the router, the security
-// scheme, the form, the endpoint. Sentences are built from the record, never from the status.
+// scheme, each dependency, the form, the path function. Sentences are built from the record,
+// never from the status.
 import type { DecisionStep } from '../server/exchange-record'
 import { isMissing, type ValidationErrorEntry } from '../server/validation-error'
 import { quoted } from './formatters'
@@ -52,6 +53,8 @@ export function stepLine(step: DecisionStep, context: StepContext): ExplanationL
           `The app raised while it was being imported (${step.error.split('\n')[0] ?? step.error}), so no server ` +
           'is listening: the connection is refused, and there is no status, header or body to show.',
       }
+    case 'dependency':
+      return dependencyLine(step, context)
     case 'endpoint':
       return endpointLine(step, context)
   }
@@ -127,6 +130,20 @@ function routingLine(step: Extract<DecisionStep, { stage: 'routing' }>): Explana
   }
 }
 
+/** `oauth2_scheme (OAuth2PasswordBearer)`: the instance as main.py names it, and its class. */
+function schemeOf(step: Extract<DecisionStep, { stage: 'security' }>): string {
+  return step.dependency === undefined ? step.scheme : `${step.dependency} (${step.scheme})`
+}
+
+/** Where a scheme's credentials went: the function that asked for them, if any did. */
+function handedTo(step: Extract<DecisionStep, { stage: 'security'; result: 'passed' }>, context: StepContext) {
+  if (step.handedTo !== undefined) return `to ${step.handedTo}()`
+  // Recorded with its instance name but handed to no one: listed in the route's dependencies=[…].
+  if (step.dependency !== undefined)
+    return 'to no function (the route lists it in dependencies=[…], for its check only)'
+  return `to ${context.endpoint}`
+}
+
 function securityPassed(
   step: Extract<DecisionStep, { stage: 'security'; result: 'passed' }>,
   context: StepContext,
@@ -134,14 +151,14 @@ function securityPassed(
   if (step.sentScheme.toLowerCase() === 'basic') {
     return {
       tone: 'pass',
-      text: `${step.scheme} decoded the username ${quoted(step.credentials)} and its password, and handed them to ${context.endpoint}.`,
+      text: `${schemeOf(step)} decoded the username ${quoted(step.credentials)} and its password, and handed them ${handedTo(step, context)}.`,
     }
   }
   const token =
     step.credentials === '' ? 'an empty token (it does not check that one was sent)' : quoted(step.credentials)
   return {
     tone: 'pass',
-    text: `${step.scheme} found the scheme ${quoted(step.sentScheme)}, which is bearer in any case, and handed ${token} to ${context.endpoint}.`,
+    text: `${schemeOf(step)} found the scheme ${quoted(step.sentScheme)}, which is bearer in any case, and handed ${token} ${handedTo(step, context)}.`,
   }
 }
 
@@ -150,9 +167,10 @@ function securityRejected(
   context: StepContext,
 ): ExplanationLine {
   const expected = step.scheme === 'HTTPBasic' ? 'basic' : 'bearer'
-  const answered = `${step.scheme} answered ${step.status ?? 401} ${step.detail ?? 'Not authenticated'}${
+  const waiting = step.neverRan && step.neverRan.length > 0 ? functionList(step.neverRan) : context.endpoint
+  const answered = `${schemeOf(step)} answered ${step.status ?? 401} ${step.detail ?? 'Not authenticated'}${
     context.challenge ? ` (WWW-Authenticate: ${context.challenge})` : ''
-  } before ${context.endpoint} ran`
+  } before ${waiting} ran`
   const sent = step.sentScheme ?? ''
   let reason: string
   switch (step.reason) {
@@ -232,15 +250,43 @@ function endpointLine(step: Extract<DecisionStep, { stage: 'endpoint' }>, contex
     if (framework) return { tone: 'pass', text: framework }
     return { tone: 'pass', text: `${step.name}() ran and returned; FastAPI sent its value as JSON with 200 OK.` }
   }
-  if (step.status === 500 && context.plainText) {
-    return {
-      tone: 'stop',
-      text: `${step.name}() failed with an unexpected error (${step.why ?? 'no details'}), so Starlette answered a plain-text 500 Internal Server Error.`,
-    }
+  return { tone: 'stop', text: raisedText(`${step.name}()`, step, context) }
+}
+
+/** A dependency function: what it returned and to whom, or what it raised and who never ran. */
+function dependencyLine(step: Extract<DecisionStep, { stage: 'dependency' }>, context: StepContext): ExplanationLine {
+  const scopes =
+    step.securityScopes === undefined ? '' : ` (SecurityScopes [${step.securityScopes.map(quoted).join(', ')}])`
+  const called = `${step.name}()${scopes}`
+  if (step.result === 'returned') {
+    const text =
+      step.handedTo === undefined
+        ? `${called} returned; the route lists it in dependencies=[…], so FastAPI uses no value of it.`
+        : `${called} returned, and FastAPI handed its value to ${step.handedTo}().`
+    return { tone: 'pass', text }
   }
-  const raised = `${step.name}() raised HTTPException(${step.status})`
-  if (!step.why) return { tone: 'stop', text: `${raised}.` }
-  return { tone: 'stop', text: `${raised}: ${step.why}${/[.!?]$/.test(step.why) ? '' : '.'}` }
+  const waiting = step.neverRan.length > 0 ? ` ${functionList(step.neverRan)} never ran.` : ''
+  return { tone: 'stop', text: `${raisedText(called, step, context)}${waiting}` }
+}
+
+function raisedText(
+  called: string,
+  step: { readonly status: number; readonly detail?: string; readonly why: string | undefined },
+  context: StepContext,
+): string {
+  if (step.status === 500 && context.plainText) {
+    return `${called} failed with an unexpected error (${step.why ?? 'no details'}), so Starlette answered a plain-text 500 Internal Server Error.`
+  }
+  const raised = `${called} raised HTTPException(${step.status}${step.detail === undefined ? '' : `, ${quoted(step.detail)}`})`
+  if (!step.why) return `${raised}.`
+  return `${raised}: ${step.why}${/[.!?]$/.test(step.why) ? '' : '.'}`
+}
+
+/** `a()`, `a() and b()`, `a(), b() and c()`. */
+function functionList(names: readonly string[]): string {
+  const calls = names.map((name) => `${name}()`)
+  const last = calls.pop()
+  return calls.length === 0 ? (last ?? '') : `${calls.join(', ')} and ${last ?? ''}`
 }
 
 function capitalize(text: string): string {

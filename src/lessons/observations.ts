@@ -99,13 +99,21 @@ export function passedWith(scheme: string, credentials: string): Matcher {
   }
 }
 
-/** The tutorial's own code raised, at the check with this code (see HTTPException's `check`). */
+/**
+ * The tutorial's own code raised, at the check with this code (see HTTPException's `check`):
+ * in a dependency such as get_current_user, or in the path function itself.
+ */
 export function raisedAt(check: string, because: string): Matcher {
   return {
     phrase: `because ${because}`,
     part: 'reason',
     test: (exchange) =>
-      exchange.steps.some((step) => step.stage === 'endpoint' && step.result === 'raised' && step.check === check),
+      exchange.steps.some(
+        (step) =>
+          (step.stage === 'dependency' || step.stage === 'endpoint') &&
+          step.result === 'raised' &&
+          step.check === check,
+      ),
   }
 }
 
@@ -202,12 +210,22 @@ export function noSuchRoute(): Matcher {
   }
 }
 
-/** The tutorial's own code raised the error, after the security scheme had let the request in. */
-export function raisedByTheApp(): Matcher {
+/**
+ * This dependency of the tutorial's (`get_current_user`) raised, after the security scheme had let
+ * the request in, so the path function never ran.
+ */
+export function raisedBy(dependency: string, pathFunction: string): Matcher {
   return {
-    phrase: 'raised by the app’s own code, not by the security scheme',
+    phrase: `raised by ${dependency}, so ${pathFunction} never ran`,
     part: 'reason',
-    test: (exchange) => exchange.steps.some((step) => step.stage === 'endpoint' && step.result === 'raised'),
+    test: (exchange) =>
+      exchange.steps.some(
+        (step) =>
+          step.stage === 'dependency' &&
+          step.result === 'raised' &&
+          step.name === dependency &&
+          step.neverRan.at(-1) === pathFunction,
+      ),
   }
 }
 

@@ -44,8 +44,12 @@ export type DecisionStep =
       readonly result: 'passed'
       /** The scheme word the client sent, as sent (`bearer`, `Basic`, …). */
       readonly sentScheme: string
-      /** What the scheme hands to the endpoint: the token, or the Basic username. */
+      /** What the scheme hands on: the token, or the Basic username. */
       readonly credentials: string
+      /** The scheme instance as main.py names it (`oauth2_scheme`), when the route declares it as a dependency. */
+      readonly dependency?: string
+      /** The function whose parameter it filled; absent for one listed in a route's `dependencies=[…]`. */
+      readonly handedTo?: string
     }
   | {
       readonly stage: 'security'
@@ -56,6 +60,9 @@ export type DecisionStep =
       /** The answer's status and detail; 401 "Not authenticated" when absent. */
       readonly status?: number
       readonly detail?: string
+      readonly dependency?: string
+      /** The functions that were waiting for its value and so never ran, innermost first. */
+      readonly neverRan?: readonly string[]
     }
   | { readonly stage: 'body'; readonly result: 'unparsable'; readonly contentType: string | null }
   | {
@@ -73,6 +80,30 @@ export type DecisionStep =
       readonly model: string
       readonly errors: readonly JsonBodyError[]
     }
+  /** A dependency function (`get_current_user`) returned, in the order FastAPI called it. */
+  | {
+      readonly stage: 'dependency'
+      readonly result: 'returned'
+      readonly name: string
+      /** The function whose parameter its value filled; absent for one listed in `dependencies=[…]`. */
+      readonly handedTo?: string
+      /** What its SecurityScopes held, when it takes one. */
+      readonly securityScopes?: readonly string[]
+    }
+  | {
+      readonly stage: 'dependency'
+      readonly result: 'raised'
+      readonly name: string
+      readonly status: number
+      /** The HTTPException's detail, when it is a string. */
+      readonly detail?: string
+      readonly why: string | undefined
+      readonly check?: string
+      readonly securityScopes?: readonly string[]
+      /** The functions that were waiting for its value and so never ran, innermost first: the path function last. */
+      readonly neverRan: readonly string[]
+    }
+  /** The path function ran: only when every dependency returned. */
   | { readonly stage: 'endpoint'; readonly result: 'returned'; readonly name: string }
   /** The app raised while being imported: no server is listening. */
   | { readonly stage: 'startup'; readonly result: 'failed'; readonly error: string }
@@ -81,6 +112,8 @@ export type DecisionStep =
       readonly result: 'raised'
       readonly name: string
       readonly status: number
+      /** The HTTPException's detail, when it is a string. */
+      readonly detail?: string
       /** Why the tutorial's code raised, in the learner's terms. */
       readonly why: string | undefined
       /** Which of the code's checks raised, as a short code (`jwt-expired`), when it says. */

@@ -13,6 +13,7 @@ import type { ReleaseChangeId } from './release-changes'
 import type { ApiRoute } from './route'
 import { unquote } from './python-text'
 import { resolveRoute } from './routing'
+import { raised, solveDependencies } from './solve-dependencies'
 import { frameworkRoutes, type FrameworkRoute } from './framework-routes'
 
 export interface HandledRequest {
@@ -169,7 +170,7 @@ interface Handling {
   readonly release: FastApiRelease
 }
 
-/** FastAPI's request handler: read the body, solve dependencies, validate, call the endpoint. */
+/** FastAPI's request handler: read the body, solve the dependencies, validate, call the endpoint. */
 async function runApiRoute(route: ApiRoute, request: Request, handling: Handling): Promise<Response> {
   const { steps, changes, release } = handling
   const note = (ids: readonly ReleaseChangeId[] | undefined) => {
@@ -191,32 +192,8 @@ async function runApiRoute(route: ApiRoute, request: Request, handling: Handling
       return jsonBodyFailure(jsonBody.model.name, jsonBody.outcome, request, steps)
     }
 
-    let credentials: unknown
-    if (route.security) {
-      const outcome = route.security.scheme.authenticate(request.headers, release)
-      note(outcome.releaseChanges)
-      if (!outcome.ok) {
-        const { statusCode, detail } = outcome.exception
-        const usual = statusCode === 401 && detail === 'Not authenticated'
-        steps.push({
-          stage: 'security',
-          scheme: route.security.scheme.name,
-          result: 'rejected',
-          reason: outcome.reason,
-          sentScheme: outcome.sentScheme,
-          ...(usual ? {} : { status: statusCode, detail: String(detail) }),
-        })
-        return exceptionResponse(outcome.exception)
-      }
-      steps.push({
-        stage: 'security',
-        scheme: route.security.scheme.name,
-        result: 'passed',
-        sentScheme: outcome.sentScheme,
-        credentials: outcome.shown,
-      })
-      credentials = outcome.credentials
-    }
+    const solved = await solveDependencies(route.dependant, { request, release, steps, note })
+    if (!solved.ok) return errorResponse(solved.error)
 
     let form: unknown
     if (route.form && formRead?.ok) {
@@ -246,26 +223,25 @@ async function runApiRoute(route: ApiRoute, request: Request, handling: Handling
       body = outcome.body
     }
 
-    const securityScopes = route.security?.scopes ?? []
-    const returned = await route.endpoint({ credentials, form, body, securityScopes, request, release })
+    const returned = await route.endpoint({ params: solved.values, form, body, request, release })
     steps.push({ stage: 'endpoint', result: 'returned', name: route.name })
     return jsonResponse(200, route.responseModel ? route.responseModel.serialize(returned) : returned)
   } catch (error) {
-    if (error instanceof HTTPException) {
-      const { statusCode: status, why, check } = error
-      note(error.releaseChange && [error.releaseChange])
-      steps.push({ stage: 'endpoint', result: 'raised', name: route.name, status, why, ...(check && { check }) })
-      return exceptionResponse(error)
-    }
-    // Starlette's ServerErrorMiddleware: a plain-text 500; the details go to the console.
-    console.error(error)
-    steps.push({ stage: 'endpoint', result: 'raised', name: route.name, status: 500, why: String(error) })
-    return new Response('Internal Server Error', {
-      status: 500,
-      statusText: reasonPhrase(500),
-      headers: { 'content-type': 'text/plain; charset=utf-8', 'content-length': '21' },
-    })
+    steps.push({ stage: 'endpoint', result: 'raised', name: route.name, ...raised(error, { note }) })
+    return errorResponse(error)
   }
+}
+
+/** FastAPI's answer to an HTTPException; anything else is Starlette's ServerErrorMiddleware's plain-text 500. */
+function errorResponse(error: unknown): Response {
+  if (error instanceof HTTPException) return exceptionResponse(error)
+  // The details go to the console, as a server's traceback does.
+  console.error(error)
+  return new Response('Internal Server Error', {
+    status: 500,
+    statusText: reasonPhrase(500),
+    headers: { 'content-type': 'text/plain; charset=utf-8', 'content-length': '21' },
+  })
 }
 
 /** FastAPI's answers to a JSON body it cannot use: 400 for bytes that are not UTF-8, else a 422. */

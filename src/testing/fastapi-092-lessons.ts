@@ -7,6 +7,7 @@ import { createHttpBasicAuthApp } from '../lessons/http-basic-auth/http-basic-au
 import { createSimpleOAuth2App } from '../lessons/simple-oauth2/simple-oauth2-app'
 import { createFastApiApp, type FastApiApp } from '../server/fastapi-app'
 import type { FastApiRelease } from '../server/fastapi-release'
+import { depends, schemeDependency } from '../server/dependencies'
 import { defineRoute } from '../server/route'
 import { httpBearer } from '../server/security/http-bearer'
 import { createTestClient } from './test-client'
@@ -100,8 +101,8 @@ const readCurrentUserWithBearer = defineRoute({
   method: 'GET',
   path: '/users/me',
   name: 'read_current_user',
-  security: { scheme: httpBearer() },
-  endpoint: ({ credentials }) => ({ scheme: credentials.scheme, credentials: credentials.credentials }),
+  params: { credentials: depends(schemeDependency('security', httpBearer())) },
+  endpoint: ({ params: { credentials } }) => ({ scheme: credentials.scheme, credentials: credentials.credentials }),
 })
 
 /** The lessons, then an app for what they do not use. */

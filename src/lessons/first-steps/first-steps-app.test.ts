@@ -104,6 +104,8 @@ describe('tutorial001: GET /items/ behind OAuth2PasswordBearer', () => {
         result: 'rejected',
         reason: 'wrong-scheme',
         sentScheme: 'Basic',
+        dependency: 'oauth2_scheme',
+        neverRan: ['read_items'],
       },
     ])
   })

@@ -68,7 +68,7 @@ describe('tutorial002: GET /users/me builds a user from any bearer token', () =>
     expect(response.text).toBe('{"detail":"Not Found"}')
   })
 
-  it('records that read_users_me ran once the scheme passed the token on', async () => {
+  it('records the chain: the scheme hands the token to get_current_user, whose user reaches read_users_me', async () => {
     const response = await client.get('/users/me', { headers: { authorization: 'Bearer testtoken' } })
     expect(response.record.steps).toEqual([
       { stage: 'routing', result: 'matched', route: { method: 'GET', path: '/users/me', name: 'read_users_me' } },
@@ -78,7 +78,10 @@ describe('tutorial002: GET /users/me builds a user from any bearer token', () =>
         result: 'passed',
         sentScheme: 'Bearer',
         credentials: 'testtoken',
+        dependency: 'oauth2_scheme',
+        handedTo: 'get_current_user',
       },
+      { stage: 'dependency', result: 'returned', name: 'get_current_user', handedTo: 'read_users_me' },
       { stage: 'endpoint', result: 'returned', name: 'read_users_me' },
     ])
   })

@@ -1,6 +1,7 @@
 // FastAPI's tutorial002: the bearer token is turned into a user by a fake decoder that trusts it.
 import { createFastApiApp, type FastApiApp } from '../../server/fastapi-app'
 import type { FastApiRelease } from '../../server/fastapi-release'
+import { dependency, depends, schemeDependency } from '../../server/dependencies'
 import { defineRoute } from '../../server/route'
 import { httpBearer } from '../../server/security/http-bearer'
 import { oauth2PasswordBearer } from '../../server/security/oauth2-password-bearer'
@@ -15,29 +16,41 @@ export interface User {
   readonly disabled: boolean | null
 }
 
-const oauth2Scheme = oauth2PasswordBearer({ tokenUrl: 'token' })
+const oauth2Scheme = schemeDependency('oauth2_scheme', oauth2PasswordBearer({ tokenUrl: 'token' }))
 
 /** Decodes nothing: any token, even an empty one, becomes John Doe with the token in his username. */
 export function fakeDecodeToken(token: string): User {
   return { username: `${token}fakedecoded`, email: 'john@example.com', full_name: 'John Doe', disabled: null }
 }
 
+/** A dependency on the scheme: FastAPI runs the scheme first, so it sees only a bearer request. */
+const getCurrentUser = dependency({
+  name: 'get_current_user',
+  params: { token: depends(oauth2Scheme) },
+  call: ({ token }) => fakeDecodeToken(token),
+})
+
 const readUsersMe = defineRoute({
   method: 'GET',
   path: '/users/me',
   name: 'read_users_me',
-  security: { scheme: oauth2Scheme },
-  // `get_current_user` is a plain dependency on the scheme; it cannot fail, so it runs inline here.
-  endpoint: ({ credentials: token }) => fakeDecodeToken(token),
+  params: { current_user: depends(getCurrentUser) },
+  endpoint: ({ params: { current_user } }) => current_user,
 })
 
-/** The `http-bearer` mistake: `HTTPBearer()` hands over `credentials.credentials` instead. */
+/** The `http-bearer` mistake: `security = HTTPBearer()`, and get_current_user reads `credentials.credentials`. */
+const getCurrentUserWithHttpBearer = dependency({
+  name: 'get_current_user',
+  params: { credentials: depends(schemeDependency('security', httpBearer())) },
+  call: ({ credentials }) => fakeDecodeToken(credentials.credentials),
+})
+
 const readUsersMeWithHttpBearer = defineRoute({
   method: 'GET',
   path: '/users/me',
   name: 'read_users_me',
-  security: { scheme: httpBearer() },
-  endpoint: ({ credentials }) => fakeDecodeToken(credentials.credentials),
+  params: { current_user: depends(getCurrentUserWithHttpBearer) },
+  endpoint: ({ params: { current_user } }) => current_user,
 })
 
 export function createGetCurrentUserApp(

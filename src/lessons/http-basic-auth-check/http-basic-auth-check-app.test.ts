@@ -46,12 +46,15 @@ describe('tutorial007: GET /users/me accepts only stanleyjobson / swordfish', ()
     expect(response.headers.get('www-authenticate')).toBe('Basic')
     expect(response.headers.get('content-length')).toBe('43')
     expect(response.record.steps.at(-1)).toMatchObject({
-      stage: 'endpoint',
+      stage: 'dependency',
       result: 'raised',
-      name: 'read_current_user',
+      name: 'get_current_username',
       status: 401,
+      detail: 'Incorrect username or password',
       why: expect.stringMatching(why) as unknown,
+      neverRan: ['read_current_user'],
     })
+    expect(response.record.steps.some((step) => step.stage === 'endpoint')).toBe(false)
   })
 
   it('gives the same answer when both are wrong, and says so only in the record', async () => {

@@ -3,6 +3,7 @@
 import { createFastApiApp, type FastApiApp } from '../../server/fastapi-app'
 import type { FastApiRelease } from '../../server/fastapi-release'
 import { HTTPException } from '../../server/http-exception'
+import { dependency, depends, schemeDependency } from '../../server/dependencies'
 import { defineRoute } from '../../server/route'
 import { httpBasic, type HTTPBasicCredentials } from '../../server/security/http-basic'
 import { compareDigest } from './compare-digest'
@@ -10,11 +11,11 @@ import { compareDigest } from './compare-digest'
 export const CORRECT_USERNAME = 'stanleyjobson'
 export const CORRECT_PASSWORD = 'swordfish'
 
-const security = httpBasic()
+const security = schemeDependency('security', httpBasic())
 const utf8 = new TextEncoder()
 
 /** `get_current_username`: both comparisons always run, so the timing does not say which one failed. */
-function getCurrentUsername(credentials: HTTPBasicCredentials, release: FastApiRelease): string {
+function checkCredentials(credentials: HTTPBasicCredentials, release: FastApiRelease): string {
   const isCorrectUsername = compareDigest(utf8.encode(credentials.username), utf8.encode(CORRECT_USERNAME))
   const isCorrectPassword = compareDigest(utf8.encode(credentials.password), utf8.encode(CORRECT_PASSWORD))
   if (!(isCorrectUsername && isCorrectPassword)) {
@@ -41,17 +42,23 @@ function mismatchWhy(username: string, isCorrectUsername: boolean, isCorrectPass
       ? `the password is right but the username ${JSON.stringify(username)} is not ${CORRECT_USERNAME} (case counts)`
       : `neither the username ${JSON.stringify(username)} nor the password matches ${CORRECT_USERNAME} / ${CORRECT_PASSWORD}`
   return (
-    `get_current_username compared both values byte by byte and ${wrong}; ` +
+    `it compared both values byte by byte, and ${wrong}; ` +
     'the answer does not say which one was wrong, and the challenge invites the client to try again'
   )
 }
+
+const getCurrentUsername = dependency({
+  name: 'get_current_username',
+  params: { credentials: depends(security) },
+  call: ({ credentials }, { release }) => checkCredentials(credentials, release),
+})
 
 const readCurrentUser = defineRoute({
   method: 'GET',
   path: '/users/me',
   name: 'read_current_user',
-  security: { scheme: security },
-  endpoint: ({ credentials, release }) => ({ username: getCurrentUsername(credentials, release) }),
+  params: { username: depends(getCurrentUsername) },
+  endpoint: ({ params: { username } }) => ({ username }),
 })
 
 export function createHttpBasicAuthCheckApp(release: FastApiRelease = 'current'): FastApiApp {

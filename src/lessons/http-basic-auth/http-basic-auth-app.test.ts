@@ -80,7 +80,15 @@ describe('tutorial006: GET /users/me behind HTTPBasic', () => {
     const response = await client.get('/users/me', basic('Basic am9objpzZWNyZXQ='))
     expect(response.record.steps).toEqual([
       { stage: 'routing', result: 'matched', route: { method: 'GET', path: '/users/me', name: 'read_current_user' } },
-      { stage: 'security', scheme: 'HTTPBasic', result: 'passed', sentScheme: 'Basic', credentials: 'john' },
+      {
+        stage: 'security',
+        scheme: 'HTTPBasic',
+        result: 'passed',
+        sentScheme: 'Basic',
+        credentials: 'john',
+        dependency: 'security',
+        handedTo: 'read_current_user',
+      },
       { stage: 'endpoint', result: 'returned', name: 'read_current_user' },
     ])
   })

@@ -155,9 +155,11 @@ describe('tutorial004: the protected routes', { timeout: 20_000 }, () => {
     expect(response.status).toBe(401)
     expect(response.text).toBe(INVALID)
     expect(response.record.steps.at(-1)).toMatchObject({
-      stage: 'endpoint',
+      stage: 'dependency',
       result: 'raised',
+      name: 'get_current_user',
       why: "the token's exp was 12:30:00 UTC, just now",
+      neverRan: ['get_current_active_user', 'read_users_me'],
     })
   })
 })

@@ -3,6 +3,7 @@
 import { createFastApiApp, type FastApiApp } from '../../server/fastapi-app'
 import { oauth2PasswordRequestForm } from '../../server/forms/oauth2-password-request-form'
 import { HTTPException } from '../../server/http-exception'
+import { depends, schemeDependency } from '../../server/dependencies'
 import { defineRoute } from '../../server/route'
 import { oauth2PasswordBearer } from '../../server/security/oauth2-password-bearer'
 import type { LessonServices } from '../lesson'
@@ -10,17 +11,18 @@ import {
   authenticateUser,
   createAccessToken,
   createFakeUsersDb,
-  getCurrentActiveUser,
+  jwtTutorialDependencies,
   type JwtTutorialApp,
 } from '../shared/jwt-tutorial'
 import { tokenModel, userModel } from '../shared/jwt-tutorial-models'
 import { INACTIVE_ALICE, INACTIVE_ALICE_SWITCH } from './switches'
 
-const oauth2Scheme = oauth2PasswordBearer({ tokenUrl: 'token' })
+const oauth2Scheme = schemeDependency('oauth2_scheme', oauth2PasswordBearer({ tokenUrl: 'token' }))
 
 export function createOAuth2JwtApp(enabledSwitches: ReadonlySet<string>, services: LessonServices): FastApiApp {
   const fakeUsersDb = createFakeUsersDb(enabledSwitches.has(INACTIVE_ALICE_SWITCH) ? [INACTIVE_ALICE] : [])
   const tutorial: JwtTutorialApp = { fakeUsersDb, services }
+  const { currentActiveUser } = jwtTutorialDependencies(tutorial, oauth2Scheme, { securityScopes: false })
 
   const loginForAccessToken = defineRoute({
     method: 'POST',
@@ -46,20 +48,17 @@ export function createOAuth2JwtApp(enabledSwitches: ReadonlySet<string>, service
     method: 'GET',
     path: '/users/me/',
     name: 'read_users_me',
-    security: { scheme: oauth2Scheme },
+    params: { current_user: depends(currentActiveUser) },
     responseModel: userModel,
-    endpoint: ({ credentials: token }) => getCurrentActiveUser(token, tutorial),
+    endpoint: ({ params: { current_user } }) => current_user,
   })
 
   const readOwnItems = defineRoute({
     method: 'GET',
     path: '/users/me/items/',
     name: 'read_own_items',
-    security: { scheme: oauth2Scheme },
-    endpoint: async ({ credentials: token }) => {
-      const user = await getCurrentActiveUser(token, tutorial)
-      return [{ item_id: 'Foo', owner: user.username }]
-    },
+    params: { current_user: depends(currentActiveUser) },
+    endpoint: ({ params: { current_user } }) => [{ item_id: 'Foo', owner: current_user.username }],
   })
 
   return createFastApiApp([loginForAccessToken, readUsersMe, readOwnItems])

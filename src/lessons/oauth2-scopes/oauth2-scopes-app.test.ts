@@ -145,12 +145,37 @@ describe('tutorial005: scopes on the protected routes', { timeout: 20_000 }, () 
     expect(response.headers.get('www-authenticate')).toBeNull()
   })
 
-  it('says which scope was missing', async () => {
+  it('says which scope was missing, and that get_current_user raised with its SecurityScopes', async () => {
     const response = await client.get('/users/me/items/', { headers: header({ login: 'john me' }) })
-    expect(response.record.steps.at(-1)).toMatchObject({
-      result: 'raised',
-      why: 'this route requires the scopes "items me"; the token lacks "items" (its scope claim is "me")',
-    })
+    expect(response.record.steps.slice(1)).toEqual([
+      expect.objectContaining({ stage: 'security', dependency: 'oauth2_scheme', handedTo: 'get_current_user' }),
+      {
+        stage: 'dependency',
+        result: 'raised',
+        name: 'get_current_user',
+        status: 401,
+        detail: 'Not enough permissions',
+        why: 'this route requires the scopes "items me"; the token lacks "items" (its scope claim is "me")',
+        check: 'missing-scope',
+        securityScopes: ['items', 'me'],
+        neverRan: ['get_current_active_user', 'read_own_items'],
+      },
+    ])
+  })
+
+  it('records every dependency returning on a good call, get_current_user with the scopes asked of it', async () => {
+    const response = await client.get('/users/me/items/', { headers: header({ login: 'john me items' }) })
+    expect(response.record.steps.slice(2)).toEqual([
+      {
+        stage: 'dependency',
+        result: 'returned',
+        name: 'get_current_user',
+        handedTo: 'get_current_active_user',
+        securityScopes: ['items', 'me'],
+      },
+      { stage: 'dependency', result: 'returned', name: 'get_current_active_user', handedTo: 'read_own_items' },
+      { stage: 'endpoint', result: 'returned', name: 'read_own_items' },
+    ])
   })
 
   it('crashes with a 500, as the tutorial does, when the scope claim is not a string', async () => {

@@ -3,6 +3,7 @@
 import { createFastApiApp, type FastApiApp } from '../../server/fastapi-app'
 import { oauth2PasswordRequestForm } from '../../server/forms/oauth2-password-request-form'
 import { HTTPException } from '../../server/http-exception'
+import { depends, schemeDependency, security } from '../../server/dependencies'
 import { defineRoute } from '../../server/route'
 import { oauth2PasswordBearer } from '../../server/security/oauth2-password-bearer'
 import type { LessonServices } from '../lesson'
@@ -10,8 +11,7 @@ import {
   authenticateUser,
   createAccessToken,
   createFakeUsersDb,
-  getCurrentActiveUser,
-  getCurrentUser,
+  jwtTutorialDependencies,
   type JwtTutorialApp,
 } from '../shared/jwt-tutorial'
 import { tokenModel, userModel, type UserInDB } from '../shared/jwt-tutorial-models'
@@ -25,14 +25,18 @@ const ALICE: UserInDB = {
   disabled: true,
 }
 
-const oauth2Scheme = oauth2PasswordBearer({
-  tokenUrl: 'token',
-  scopes: { me: 'Read information about the current user.', items: 'Read items.' },
-})
+const oauth2Scheme = schemeDependency(
+  'oauth2_scheme',
+  oauth2PasswordBearer({
+    tokenUrl: 'token',
+    scopes: { me: 'Read information about the current user.', items: 'Read items.' },
+  }),
+)
 
 export function createOAuth2ScopesApp(services: LessonServices): FastApiApp {
   const fakeUsersDb = createFakeUsersDb([ALICE])
   const tutorial: JwtTutorialApp = { fakeUsersDb, services }
+  const { currentUser, currentActiveUser } = jwtTutorialDependencies(tutorial, oauth2Scheme, { securityScopes: true })
 
   const loginForAccessToken = defineRoute({
     method: 'POST',
@@ -54,9 +58,9 @@ export function createOAuth2ScopesApp(services: LessonServices): FastApiApp {
     path: '/users/me/',
     name: 'read_users_me',
     // get_current_active_user asks get_current_user for "me".
-    security: { scheme: oauth2Scheme, scopes: ['me'] },
+    params: { current_user: depends(currentActiveUser) },
     responseModel: userModel,
-    endpoint: ({ credentials: token, securityScopes }) => getCurrentActiveUser(token, tutorial, securityScopes),
+    endpoint: ({ params: { current_user } }) => current_user,
   })
 
   const readOwnItems = defineRoute({
@@ -64,11 +68,8 @@ export function createOAuth2ScopesApp(services: LessonServices): FastApiApp {
     path: '/users/me/items/',
     name: 'read_own_items',
     // The route asks for "items"; the dependency under it adds "me".
-    security: { scheme: oauth2Scheme, scopes: ['items', 'me'] },
-    endpoint: async ({ credentials: token, securityScopes }) => {
-      const user = await getCurrentActiveUser(token, tutorial, securityScopes)
-      return [{ item_id: 'Foo', owner: user.username }]
-    },
+    params: { current_user: security(currentActiveUser, ['items']) },
+    endpoint: ({ params: { current_user } }) => [{ item_id: 'Foo', owner: current_user.username }],
   })
 
   const readSystemStatus = defineRoute({
@@ -76,11 +77,8 @@ export function createOAuth2ScopesApp(services: LessonServices): FastApiApp {
     path: '/status/',
     name: 'read_system_status',
     // get_current_user directly: no scopes, and no disabled check.
-    security: { scheme: oauth2Scheme },
-    endpoint: async ({ credentials: token, securityScopes }) => {
-      await getCurrentUser(token, tutorial, securityScopes)
-      return { status: 'ok' }
-    },
+    params: { current_user: depends(currentUser) },
+    endpoint: () => ({ status: 'ok' }),
   })
 
   return createFastApiApp([loginForAccessToken, readUsersMe, readOwnItems, readSystemStatus])

@@ -7,9 +7,9 @@ import {
   createAccessToken,
   createFakeUsersDb,
   DUMMY_HASH,
-  getCurrentActiveUser,
   getCurrentUser,
   JOHNDOE,
+  requireActiveUser,
   SECRET_KEY,
   type JwtTutorialApp,
 } from './jwt-tutorial'
@@ -54,7 +54,8 @@ describe('get_current_user and get_current_active_user', () => {
     const unknown = await refusal(getCurrentUser(FIXTURE_TOKENS['sub-foo'], app))
     expect(unknown).toMatchObject({ statusCode: 401, headers: { 'WWW-Authenticate': 'Bearer' } })
     expect(unknown?.why).toBe('the signature is good, but the token\'s sub "foo" is not a user in fake_users_db')
-    const disabled = await refusal(getCurrentActiveUser(FIXTURE_TOKENS['alice-me'], app))
+    const alice = await getCurrentUser(FIXTURE_TOKENS['alice-me'], app)
+    const disabled = await refusal(Promise.resolve().then(() => requireActiveUser(alice, false)))
     expect(disabled).toMatchObject({ statusCode: 400, why: 'the token is valid, but alice is disabled' })
   })
 
@@ -67,9 +68,10 @@ describe('get_current_user and get_current_active_user', () => {
   it('names the required scopes in the challenge, and checks them before the disabled flag (tutorial005)', async () => {
     const unknown = await refusal(getCurrentUser(FIXTURE_TOKENS['sub-foo'], app, ['items', 'me']))
     expect(unknown?.headers).toEqual({ 'WWW-Authenticate': 'Bearer scope="items me"' })
-    const lacking = await refusal(getCurrentActiveUser(FIXTURE_TOKENS['alice-me'], app, ['items', 'me']))
+    const lacking = await refusal(getCurrentUser(FIXTURE_TOKENS['alice-me'], app, ['items', 'me']))
     expect(lacking).toMatchObject({ statusCode: 401, detail: 'Not enough permissions', check: 'missing-scope' })
-    const disabled = await refusal(getCurrentActiveUser(FIXTURE_TOKENS['alice-me'], app, ['me']))
+    const alice = await getCurrentUser(FIXTURE_TOKENS['alice-me'], app, ['me'])
+    const disabled = await refusal(Promise.resolve().then(() => requireActiveUser(alice, true)))
     expect(disabled?.why).toBe('the token is valid and has the scopes, but alice is disabled')
   })
 })

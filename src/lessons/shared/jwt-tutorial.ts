@@ -1,6 +1,15 @@
 // What tutorials 004 and 005 share in their main.py: the JWT settings, johndoe and fake_users_db,
-// authenticate_user, create_access_token, get_current_user and get_current_active_user. Their
+// authenticate_user, create_access_token, get_current_user and get_current_active_user (as functions,
+// and declared as the dependencies the routes ask for). Their
 // Pydantic models are in jwt-tutorial-models.ts; PyJWT itself is the stand-in's (server/jwt/).
+import {
+  dependency,
+  depends,
+  security,
+  SECURITY_SCOPES,
+  type FunctionDependency,
+  type SchemeDependency,
+} from '../../server/dependencies'
 import { HTTPException } from '../../server/http-exception'
 import type { JsonObject, JsonValue } from '../../server/json'
 import { describeJwtFailure } from '../../server/jwt/jwt-failure'
@@ -137,18 +146,54 @@ export async function getCurrentUser(
 }
 
 /**
- * get_current_active_user: get_current_user, then a 400 for a disabled user. With SecurityScopes it
- * is reached only once the scopes passed: a disabled user without `me` never gets this far.
+ * get_current_active_user's check: a 400 for a disabled user. With SecurityScopes (`scoped`) it is
+ * reached only once the scopes passed: a disabled user without `me` never gets this far.
  */
-export async function getCurrentActiveUser(
-  token: string,
-  app: JwtTutorialApp,
-  securityScopes?: readonly string[],
-): Promise<UserInDB> {
-  const user = await getCurrentUser(token, app, securityScopes)
+export function requireActiveUser(user: UserInDB, scoped: boolean): UserInDB {
   if (user.disabled) {
-    const valid = securityScopes === undefined ? 'the token is valid' : 'the token is valid and has the scopes'
+    const valid = scoped ? 'the token is valid and has the scopes' : 'the token is valid'
     throw new HTTPException(400, 'Inactive user', { why: `${valid}, but ${user.username} is disabled` })
   }
   return user
+}
+
+export interface JwtTutorialDependencies {
+  readonly currentUser: FunctionDependency<UserInDB>
+  readonly currentActiveUser: FunctionDependency<UserInDB>
+}
+
+/**
+ * The chain both tutorials declare: get_current_user depends on oauth2_scheme, and
+ * get_current_active_user on get_current_user. tutorial005 gives get_current_user its
+ * SecurityScopes and asks it for "me" with `Security(get_current_user, scopes=["me"])`.
+ */
+export function jwtTutorialDependencies(
+  app: JwtTutorialApp,
+  oauth2Scheme: SchemeDependency<string>,
+  options: { readonly securityScopes: boolean },
+): JwtTutorialDependencies {
+  if (!options.securityScopes) {
+    const currentUser = dependency({
+      name: 'get_current_user',
+      params: { token: depends(oauth2Scheme) },
+      call: ({ token }) => getCurrentUser(token, app),
+    })
+    const currentActiveUser = dependency({
+      name: 'get_current_active_user',
+      params: { current_user: depends(currentUser) },
+      call: ({ current_user }) => requireActiveUser(current_user, false),
+    })
+    return { currentUser, currentActiveUser }
+  }
+  const currentUser = dependency({
+    name: 'get_current_user',
+    params: { security_scopes: SECURITY_SCOPES, token: depends(oauth2Scheme) },
+    call: ({ security_scopes, token }) => getCurrentUser(token, app, security_scopes.scopes),
+  })
+  const currentActiveUser = dependency({
+    name: 'get_current_active_user',
+    params: { current_user: security(currentUser, ['me']) },
+    call: ({ current_user }) => requireActiveUser(current_user, true),
+  })
+  return { currentUser, currentActiveUser }
 }

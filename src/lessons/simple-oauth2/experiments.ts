@@ -1,14 +1,5 @@
 import type { Experiment } from '../experiment'
-import {
-  answers,
-  bodyField,
-  detail,
-  formField,
-  formFieldMissing,
-  observe,
-  raisedByTheApp,
-  request,
-} from '../observations'
+import { answers, bodyField, detail, formField, formFieldMissing, observe, raisedBy, request } from '../observations'
 
 export const experiments: readonly Experiment[] = [
   {
@@ -50,7 +41,12 @@ export const experiments: readonly Experiment[] = [
     look:
       'The login succeeds: alice gets a token although she is disabled. Only when she uses it does ' +
       '`get_current_active_user` answer `400 Inactive user`.',
-    observation: observe(request('GET', '/users/me'), answers(400), detail('Inactive user')),
+    observation: observe(
+      request('GET', '/users/me'),
+      answers(400),
+      detail('Inactive user'),
+      raisedBy('get_current_active_user', 'read_users_me'),
+    ),
   },
   {
     id: 'case-sensitive',
@@ -89,8 +85,13 @@ export const experiments: readonly Experiment[] = [
     steps: [{ action: 'send', method: 'GET', path: '/users/me', headers: { Authorization: 'Bearer nobody' } }],
     look:
       'The same `401 Not authenticated` as with no token at all, but **Why** tells them apart: this time ' +
-      '`OAuth2PasswordBearer` let the request in, and `get_current_user` raised because no user is ' +
-      'called `nobody`.',
-    observation: observe(request('GET', '/users/me'), answers(401), detail('Not authenticated'), raisedByTheApp()),
+      '`oauth2_scheme` let the request in and handed `nobody` to `get_current_user`, which raised because ' +
+      'no user is called `nobody`, so `read_users_me` never ran.',
+    observation: observe(
+      request('GET', '/users/me'),
+      answers(401),
+      detail('Not authenticated'),
+      raisedBy('get_current_user', 'read_users_me'),
+    ),
   },
 ]

@@ -4,6 +4,7 @@ import { createFastApiApp, type FastApiApp } from '../../server/fastapi-app'
 import type { FastApiRelease } from '../../server/fastapi-release'
 import { oauth2PasswordRequestForm } from '../../server/forms/oauth2-password-request-form'
 import { HTTPException } from '../../server/http-exception'
+import { dependency, depends, schemeDependency } from '../../server/dependencies'
 import { defineRoute } from '../../server/route'
 import { oauth2PasswordBearer } from '../../server/security/oauth2-password-bearer'
 import type { JsonBodyModel } from '../../server/bodies/json-body'
@@ -56,8 +57,8 @@ function incorrectLogin(why: string): HTTPException {
   return new HTTPException(400, 'Incorrect username or password', { why })
 }
 
-/** `get_current_user` and `get_current_active_user`: the token is looked up as a username. */
-function getCurrentActiveUser(token: string, release: FastApiRelease): UserInDB {
+/** `get_current_user`: the token is looked up as a username. */
+function userOfToken(token: string, release: FastApiRelease): UserInDB {
   const user = fakeUsersDb.get(token)
   if (!user) {
     const why =
@@ -79,9 +80,14 @@ function getCurrentActiveUser(token: string, release: FastApiRelease): UserInDB 
     }
     throw new HTTPException(401, 'Not authenticated', { headers, why })
   }
+  return user
+}
+
+/** `get_current_active_user`: a disabled user logs in, but is turned away here. */
+function activeUser(user: UserInDB): UserInDB {
   if (user.disabled) {
     throw new HTTPException(400, 'Inactive user', {
-      why: `The token names ${user.username}, but ${user.username} is disabled, so get_current_active_user refuses.`,
+      why: `the token names ${user.username}, but ${user.username} is disabled`,
     })
   }
   return user
@@ -119,7 +125,20 @@ export function createSimpleOAuth2App(
   enabled: ReadonlySet<string> = new Set(),
   release: FastApiRelease = 'current',
 ): FastApiApp {
-  const oauth2Scheme = oauth2PasswordBearer({ tokenUrl: enabled.has(ABSOLUTE_TOKEN_URL) ? '/token' : 'token' })
+  const oauth2Scheme = schemeDependency(
+    'oauth2_scheme',
+    oauth2PasswordBearer({ tokenUrl: enabled.has(ABSOLUTE_TOKEN_URL) ? '/token' : 'token' }),
+  )
+  const getCurrentUser = dependency({
+    name: 'get_current_user',
+    params: { token: depends(oauth2Scheme) },
+    call: ({ token }, { release }) => userOfToken(token, release),
+  })
+  const getCurrentActiveUser = dependency({
+    name: 'get_current_active_user',
+    params: { current_user: depends(getCurrentUser) },
+    call: ({ current_user }) => activeUser(current_user),
+  })
   const tokenKey = enabled.has(TOKEN_KEY) ? 'token' : 'access_token'
   const token = (user: UserInDB) => ({ [tokenKey]: user.username, token_type: 'bearer' })
 
@@ -143,9 +162,9 @@ export function createSimpleOAuth2App(
     method: 'GET',
     path: '/users/me',
     name: 'read_users_me',
-    security: { scheme: oauth2Scheme },
+    params: { current_user: depends(getCurrentActiveUser) },
     // No response model: the stored user goes out whole, hashed_password included.
-    endpoint: ({ credentials: token, release }) => getCurrentActiveUser(token, release),
+    endpoint: ({ params: { current_user } }) => current_user,
   })
 
   return createFastApiApp([login, readUsersMe], {

@@ -96,7 +96,8 @@ describe('token-key: the login answer names the token "token"', () => {
     expect(response.text).toBe('{"detail":"Not authenticated"}')
     expect(response.record.steps).toContainEqual(
       expect.objectContaining({
-        stage: 'endpoint',
+        stage: 'dependency',
+        name: 'get_current_user',
         result: 'raised',
         why: expect.stringContaining('access_token') as string,
       }),

@@ -27,10 +27,10 @@ describe('tutorial003: GET /users/me looks the token up as a username', () => {
   it.each([
     ['no token', undefined, 'security'],
     ['wrong scheme', 'Notexistent testtoken', 'security'],
-    ['unknown token', 'Bearer nonexistent', 'endpoint'],
-    ['token case', 'Bearer JohnDoe', 'endpoint'],
-    ['empty token', 'Bearer', 'endpoint'],
-    ['an inherited object key', 'Bearer constructor', 'endpoint'],
+    ['unknown token', 'Bearer nonexistent', 'dependency'],
+    ['token case', 'Bearer JohnDoe', 'dependency'],
+    ['empty token', 'Bearer', 'dependency'],
+    ['an inherited object key', 'Bearer constructor', 'dependency'],
   ])('%s: 401 Not authenticated with WWW-Authenticate: Bearer', async (_case, authorization, stage) => {
     const headers = authorization === undefined ? undefined : { authorization }
     const response = await client.get('/users/me', { headers })
@@ -50,13 +50,57 @@ describe('tutorial003: GET /users/me looks the token up as a username', () => {
     expect(whyOf(response)).toContain(why)
   })
 
+  it('records that get_current_user raised for a token that names nobody, so read_users_me never ran', async () => {
+    const response = await client.get('/users/me', { headers: bearer('nobody') })
+    expect(response.record.steps.slice(1)).toEqual([
+      expect.objectContaining({ stage: 'security', result: 'passed', handedTo: 'get_current_user' }),
+      {
+        stage: 'dependency',
+        result: 'raised',
+        name: 'get_current_user',
+        status: 401,
+        detail: 'Not authenticated',
+        why: 'No user is called "nobody". In this app the token must be a username, exactly.',
+        neverRan: ['get_current_active_user', 'read_users_me'],
+      },
+    ])
+  })
+
+  it('records each dependency returning, in the order FastAPI runs them, then read_users_me', async () => {
+    const response = await client.get('/users/me', { headers: bearer('johndoe') })
+    expect(response.record.steps.slice(2)).toEqual([
+      { stage: 'dependency', result: 'returned', name: 'get_current_user', handedTo: 'get_current_active_user' },
+      { stage: 'dependency', result: 'returned', name: 'get_current_active_user', handedTo: 'read_users_me' },
+      { stage: 'endpoint', result: 'returned', name: 'read_users_me' },
+    ])
+  })
+
   it('refuses the disabled alice with 400 Inactive user and no WWW-Authenticate', async () => {
     const response = await client.get('/users/me', { headers: bearer('alice') })
     expect(response.status).toBe(400)
     expect(response.text).toBe('{"detail":"Inactive user"}')
     expect(response.headers.get('www-authenticate')).toBeNull()
-    expect(response.record.steps.at(-1)).toMatchObject({ stage: 'endpoint', result: 'raised', name: 'read_users_me' })
-    expect(whyOf(response)).toContain('alice is disabled')
+    expect(response.record.steps.slice(1)).toEqual([
+      {
+        stage: 'security',
+        scheme: 'OAuth2PasswordBearer',
+        result: 'passed',
+        sentScheme: 'Bearer',
+        credentials: 'alice',
+        dependency: 'oauth2_scheme',
+        handedTo: 'get_current_user',
+      },
+      { stage: 'dependency', result: 'returned', name: 'get_current_user', handedTo: 'get_current_active_user' },
+      {
+        stage: 'dependency',
+        result: 'raised',
+        name: 'get_current_active_user',
+        status: 400,
+        detail: 'Inactive user',
+        why: 'the token names alice, but alice is disabled',
+        neverRan: ['read_users_me'],
+      },
+    ])
   })
 
   it('redirects /users/me/ to /users/me before security runs', async () => {

@@ -1,6 +1,7 @@
 // FastAPI's get_openapi, for the kinds of routes the security chapter uses. Keys are written in
 // the order FastAPI's Pydantic models serialise them, so the JSON matches byte for byte.
 import { jsonBodySchema } from '../bodies/json-body'
+import { securityRequirements } from '../dependencies'
 import { formSchema } from '../forms/form-model'
 import type { JsonObject } from '../json'
 import { operationIdFor, titleFromName } from '../python-text'
@@ -66,12 +67,10 @@ export function generateOpenApi(
       schemas.HTTPValidationError = old ? httpValidationErrorSchema092 : httpValidationErrorSchema
     }
 
-    let security: JsonObject[] | undefined
-    if (route.security) {
-      const { scheme, scopes } = route.security
-      securitySchemes[scheme.name] = scheme.openapi
-      security = [{ [scheme.name]: [...scopes] }]
-    }
+    // FastAPI derives the operation's security from the schemes anywhere in its dependency tree.
+    const requirements = securityRequirements(route.dependant)
+    for (const { scheme } of requirements) securitySchemes[scheme.name] = scheme.openapi
+    const security = requirements.map(({ scheme, scopes }): JsonObject => ({ [scheme.name]: [...scopes] }))
 
     paths[route.path] = {
       ...paths[route.path],
@@ -80,7 +79,7 @@ export function generateOpenApi(
         operationId,
         ...(requestBody ? { requestBody } : {}),
         responses,
-        ...(security ? { security } : {}),
+        ...(security.length > 0 ? { security } : {}),
       },
     }
   }

@@ -1,0 +1,131 @@
+// FastAPI's solve_dependencies for one request: the route's tree depth first, in declaration
+// order, each callable run once per request (use_cache), and every call written down as it
+// happens: which scheme handed what to whom, which function returned, which one raised and which
+// were left waiting.
+import type { Dependant, DependencyContext, SecurityScopes } from './dependencies'
+import type { DecisionStep } from './exchange-record'
+import { HTTPException } from './http-exception'
+import type { ReleaseChangeId } from './release-changes'
+
+export interface Solving extends DependencyContext {
+  readonly steps: DecisionStep[]
+  /** Notes the changes since an older release that made an outcome differ from today's. */
+  readonly note: (ids: readonly ReleaseChangeId[] | undefined) => void
+}
+
+export type Solved =
+  | { readonly ok: true; readonly values: Readonly<Record<string, unknown>> }
+  /** An HTTPException (FastAPI answers it) or any other error (a 500); the step is already written. */
+  | { readonly ok: false; readonly error: unknown }
+
+/** The values of the path function's parameters, or the error that stopped the request. */
+export async function solveDependencies(root: Dependant, solving: Solving): Promise<Solved> {
+  const cache = new Map<string, unknown>()
+  try {
+    return { ok: true, values: await solve(root, [], solving, cache) }
+  } catch (error) {
+    if (error instanceof Stopped) return { ok: false, error: error.error }
+    throw error
+  }
+}
+
+/** Thrown through the levels above a dependency that failed, once its step is written. */
+class Stopped extends Error {
+  constructor(readonly error: unknown) {
+    super('a dependency stopped the request')
+  }
+}
+
+/** The values of one node's parameters; `waiting` are the functions above it, innermost first. */
+async function solve(
+  node: Dependant,
+  waiting: readonly string[],
+  solving: Solving,
+  cache: Map<string, unknown>,
+): Promise<Record<string, unknown>> {
+  const values: Record<string, unknown> = {}
+  const above = [node.name, ...waiting]
+  for (const sub of node.dependencies) {
+    const value = await run(sub, above, solving, cache)
+    if (sub.param !== undefined) values[sub.param] = value
+  }
+  if (node.securityScopesParam !== undefined) {
+    const scopes: SecurityScopes = { scopes: node.oauthScopes, scopeStr: node.oauthScopes.join(' ') }
+    values[node.securityScopesParam] = scopes
+  }
+  return values
+}
+
+async function run(
+  node: Dependant,
+  waiting: readonly string[],
+  solving: Solving,
+  cache: Map<string, unknown>,
+): Promise<unknown> {
+  const { dependable } = node
+  if (!dependable) throw new Error(`${node.name} is a path function, not a dependency`)
+  // As in FastAPI, what it needs is solved before the cache is asked; those are cached too.
+  const values = dependable.kind === 'function' ? await solve(node, waiting, solving, cache) : {}
+  if (node.useCache && cache.has(node.cacheKey)) return cache.get(node.cacheKey)
+  const handedTo = node.param === undefined ? {} : { handedTo: waiting[0] }
+  let value: unknown
+  if (dependable.kind === 'security-scheme') {
+    const { scheme } = dependable
+    const outcome = scheme.authenticate(solving.request.headers, solving.release)
+    solving.note(outcome.releaseChanges)
+    if (!outcome.ok) {
+      const { statusCode, detail } = outcome.exception
+      const usual = statusCode === 401 && detail === 'Not authenticated'
+      solving.steps.push({
+        stage: 'security',
+        scheme: scheme.name,
+        result: 'rejected',
+        reason: outcome.reason,
+        sentScheme: outcome.sentScheme,
+        ...(usual ? {} : { status: statusCode, detail: String(detail) }),
+        dependency: dependable.name,
+        neverRan: waiting,
+      })
+      throw new Stopped(outcome.exception)
+    }
+    solving.steps.push({
+      stage: 'security',
+      scheme: scheme.name,
+      result: 'passed',
+      sentScheme: outcome.sentScheme,
+      credentials: outcome.shown,
+      dependency: dependable.name,
+      ...handedTo,
+    })
+    value = outcome.credentials
+  } else {
+    const scopes = node.securityScopesParam === undefined ? {} : { securityScopes: node.oauthScopes }
+    try {
+      value = await dependable.call(values, { request: solving.request, release: solving.release })
+    } catch (error) {
+      solving.steps.push({
+        stage: 'dependency',
+        result: 'raised',
+        name: node.name,
+        ...raised(error, solving),
+        ...scopes,
+        neverRan: waiting,
+      })
+      throw new Stopped(error)
+    }
+    solving.steps.push({ stage: 'dependency', result: 'returned', name: node.name, ...handedTo, ...scopes })
+  }
+  if (!cache.has(node.cacheKey)) cache.set(node.cacheKey, value)
+  return value
+}
+
+/** What a raised error says: an HTTPException's status, detail and reason, or a 500. */
+export function raised(
+  error: unknown,
+  solving: Pick<Solving, 'note'>,
+): { status: number; detail?: string; why: string | undefined; check?: string } {
+  if (!(error instanceof HTTPException)) return { status: 500, why: String(error) }
+  const { statusCode: status, detail, why, check, releaseChange } = error
+  solving.note(releaseChange && [releaseChange])
+  return { status, ...(typeof detail === 'string' && { detail }), why, ...(check && { check }) }
+}
