@@ -7,6 +7,7 @@ import 'swagger-ui-react/swagger-ui.css'
 import { DOCS_LAYOUT } from './docs-layout'
 import { watchSwaggerAccessibility } from './swagger-accessibility'
 import './swagger-accessibility.css'
+import './swagger-compact.css'
 import { swaggerAccessibilityPlugin } from './swagger-accessibility-plugin'
 
 interface SwaggerPaneProps {
@@ -44,7 +45,7 @@ export function SwaggerPane({ documentUrl, document, docsPage, persistAuthorizat
   const container = useRef<HTMLDivElement>(null)
   useEffect(() => (container.current ? watchSwaggerAccessibility(container.current) : undefined), [])
   return (
-    <div ref={container} hidden={documentUrl === undefined && document === undefined}>
+    <div ref={container} className="swagger-pane" hidden={documentUrl === undefined && document === undefined}>
       <SwaggerUI
         {...(document ? { spec: document } : { url: documentUrl })}
         layout={DOCS_LAYOUT}
