@@ -90,8 +90,9 @@ test.describe('Each lesson is its own place (1280×800)', () => {
     await playground.waitUntilReady()
     await expect(playground.lessonHeading).toBeInViewport()
     expect(await lessonScrollTop(page)).toBe(0)
-    // The story starts at its first section.
-    await expect(article.getByRole('button', { expanded: true }).first()).toBeInViewport()
+    // The story starts with its introduction and its outline, every section closed.
+    await expect(article.getByRole('heading', { level: 2 }).getByRole('button').first()).toBeInViewport()
+    await expect(article.getByRole('button', { expanded: true })).toHaveCount(0)
 
     // None of lesson one's exchanges; a line says what became of them.
     await expect(traffic.getByRole('option', { name: /GET \/openapi\.json 200/ })).toHaveCount(1)
@@ -145,7 +146,14 @@ test.describe('The lesson text in sections', () => {
     const sections = article.getByRole('heading', { level: 2 }).getByRole('button')
     const first = sections.nth(0)
     const second = sections.nth(1)
+    await expect(first).toHaveAttribute('aria-expanded', 'false')
+    // Every section closed: "Try this" is a short scroll below the outline.
+    const tryThis = article.getByRole('heading', { name: 'Try this', level: 2 })
+    expect((await box(tryThis)).y - (await box(first)).y).toBeLessThan(1200)
+
+    await first.click()
     await expect(first).toHaveAttribute('aria-expanded', 'true')
+    await expect(article.getByText('creates an object that FastAPI can call')).toBeVisible()
     await expect(second).toHaveAttribute('aria-expanded', 'false')
 
     await article
@@ -165,7 +173,7 @@ test.describe('The lesson text in sections', () => {
     const last = sections.last()
     await last.click()
     await article.getByRole('button', { name: 'Next: Try this' }).click()
-    await expect(article.getByRole('heading', { name: 'Try this', level: 2 })).toBeInViewport()
+    await expect(tryThis).toBeInViewport()
   })
 })
 

@@ -1,7 +1,8 @@
 // The lesson's sections as an accordion (WAI-ARIA's pattern: each heading holds a button that
-// shows or hides its section). One section is open at a time, the first on arrival, so that the
-// lesson column holds one screenful of story rather than all of it. A closed section stays
-// findable: the browser's find-in-page opens it (hidden="until-found").
+// shows or hides its section). On arrival every section is closed: the introduction, then the
+// lesson's outline, with "Try this" a short scroll below. One section is open at a time, and each
+// ends with a button to the next, so the lesson reads as steps. A closed section stays findable:
+// the browser's find-in-page opens it (hidden="until-found").
 import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
 import Markdown from 'react-markdown'
 import type { StorySection } from './story-sections'
@@ -17,7 +18,7 @@ function InlineMarkdown({ children }: { readonly children: string }) {
 
 export function StorySteps({ sections }: { readonly sections: readonly StorySection[] }) {
   const idPrefix = useId()
-  const [open, setOpen] = useState<number | undefined>(0)
+  const [open, setOpen] = useState<number | undefined>()
   const buttons = useRef<(HTMLButtonElement | null)[]>([])
   // Set by a click: the section opened then is brought into view once the one above has closed.
   const reveal = useRef(false)
