@@ -8,7 +8,7 @@ import { TrafficPanel } from '../inspector/traffic-panel'
 import { createTrafficStore } from '../inspector/traffic-store'
 import type { Exchange } from '../inspector/exchange'
 import { LinkedServerWarning } from '../real-server/linked-server-warning'
-import { OwnServerForm } from '../real-server/own-server-form'
+import { OwnServerForm, ownServerFormOpens } from '../real-server/own-server-form'
 import { OwnServerPane } from '../real-server/own-server-pane'
 import { StandInComparison } from '../real-server/stand-in-comparison'
 import { StandInReplayContext } from '../real-server/stand-in-replay-context'
@@ -16,6 +16,7 @@ import { useOwnServer } from '../real-server/use-own-server'
 import { ErrorBoundary } from '../ui/error-boundary'
 import { FirstScreenContext } from '../ui/first-screen'
 import type { MockStatus } from './boot-mock'
+import { DocsBar } from './docs-bar'
 import { LessonNav } from './lesson-nav'
 import { LessonPanel } from './lesson-panel'
 import { lessonHref, wholePageHref } from './lesson-location'
@@ -41,6 +42,13 @@ interface AppProps {
 }
 
 const compareWithStandIn = (exchange: Exchange) => <StandInComparison exchange={exchange} />
+
+/**
+ * What the page keeps above the traffic dock before the learner sizes it (traffic-dock.ts): the
+ * header (about 40 px), the docs pane's 480 px, which show Swagger UI's first operation, and the
+ * margins. Embedded, the frame is smaller and only Authorize must show.
+ */
+const ROOM_ABOVE_DOCK = { wholePage: 550, embed: 380 } as const
 
 export function App({ base, mockStatus }: AppProps) {
   const { location, openLesson } = useLessonUrl()
@@ -105,6 +113,7 @@ export function App({ base, mockStatus }: AppProps) {
           <main className="playground-main">
             <LessonPanel
               lesson={lesson}
+              visit={location}
               content={lessonContent}
               unknownId={location.unknownId}
               ignored={location.ignored}
@@ -121,7 +130,36 @@ export function App({ base, mockStatus }: AppProps) {
               }}
             />
             <section className="docs-panel" aria-label="API docs">
-              {!embed && <OwnServerForm view={ownServer.view} onChoose={ownServer.choose} />}
+              <DocsBar
+                status={
+                  (!ownRoot || status.state !== 'ready') && (
+                    <MockStatusView status={status} apiRoot={mount.apiRoot} wholePage={embed ? wholePage : undefined} />
+                  )
+                }
+                panels={
+                  embed
+                    ? []
+                    : [
+                        {
+                          id: 'own-server',
+                          label: 'Your own server',
+                          content: <OwnServerForm view={ownServer.view} onChoose={ownServer.choose} />,
+                          opensItself: ownServerFormOpens(ownServer.view),
+                        },
+                        ...(ownRoot
+                          ? []
+                          : [
+                              {
+                                id: 'proxy',
+                                label: 'Behind a proxy',
+                                content: (
+                                  <ProxyControls behindProxy={behindProxy} onChange={setBehindProxy} mount={mount} />
+                                ),
+                              },
+                            ]),
+                      ]
+                }
+              />
               {ownServer.view.state === 'asking' && (
                 <LinkedServerWarning
                   root={ownServer.view.root}
@@ -130,9 +168,6 @@ export function App({ base, mockStatus }: AppProps) {
                   onStay={ownServer.decline}
                 />
               )}
-              {(!ownRoot || status.state !== 'ready') && (
-                <MockStatusView status={status} apiRoot={mount.apiRoot} wholePage={embed ? wholePage : undefined} />
-              )}
               {ownRoot && status.state === 'ready' && (
                 <OwnServerPane
                   root={ownRoot}
@@ -140,9 +175,6 @@ export function App({ base, mockStatus }: AppProps) {
                     ownServer.choose(undefined)
                   }}
                 />
-              )}
-              {!embed && !ownRoot && (
-                <ProxyControls behindProxy={behindProxy} onChange={setBehindProxy} mount={mount} />
               )}
               {!ownRoot && status.state !== 'failed' && (
                 <ErrorBoundary what="Swagger UI">
@@ -174,8 +206,10 @@ export function App({ base, mockStatus }: AppProps) {
                 apiRoot={trafficMount.apiRoot}
                 docsPage={trafficMount.docsPage}
                 lessonId={lesson.id}
+                lessonTitle={lesson.title}
                 mistakeId={mistake?.id ?? null}
                 note={docked ? doneNote : undefined}
+                roomAbove={embed ? ROOM_ABOVE_DOCK.embed : ROOM_ABOVE_DOCK.wholePage}
               />
             </ExchangeExtraContext.Provider>
           </StandInReplayContext.Provider>

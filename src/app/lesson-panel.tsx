@@ -1,4 +1,4 @@
-import { Suspense, lazy } from 'react'
+import { Suspense, lazy, useRef } from 'react'
 import type { LessonClock } from '../guide/lesson-clock'
 import { LessonClockControls } from '../guide/lesson-clock-controls'
 import { TakeItHome } from '../guide/take-it-home'
@@ -13,6 +13,7 @@ import { useFirstScreenDrawn } from '../ui/first-screen'
 import { mistakeHref } from './lesson-location'
 import { ReleaseNotice } from './release-notice'
 import type { LessonContentState } from './use-lesson-content'
+import { useStartsAtTop } from './use-starts-at-top'
 
 const LessonStory = lazy(() => import('./lesson-story').then((module) => ({ default: module.LessonStory })))
 // Markdown again: loaded with the story's chunk, not before the shell's first paint.
@@ -30,6 +31,8 @@ export interface LessonGuide {
 
 interface LessonPanelProps {
   readonly lesson: Lesson
+  /** A new object for each visit to a lesson: the text then starts at its top. */
+  readonly visit: object
   readonly content: LessonContentState
   readonly unknownId: string | null
   /** What the URL asked for that this lesson cannot do. */
@@ -48,8 +51,35 @@ export function LessonPanel(props: LessonPanelProps) {
   const here = new URL(window.location.href)
   // The Markdown and the experiments load once Swagger UI has drawn (first-screen.ts).
   const later = useFirstScreenDrawn()
+  const article = useRef<HTMLElement>(null)
+  useStartsAtTop(article, props.visit)
+  const switchesAndClock = (
+    <>
+      {lesson.switches.length > 0 && (
+        <fieldset className="lesson-switches">
+          <legend>Additions that are not part of the tutorial</legend>
+          {lesson.switches.map((lessonSwitch) => (
+            <div key={lessonSwitch.id} className="lesson-switch">
+              <input
+                type="checkbox"
+                id={`switch-${lessonSwitch.id}`}
+                checked={switches.has(lessonSwitch.id)}
+                aria-describedby={`switch-${lessonSwitch.id}-description`}
+                onChange={(event) => {
+                  onToggleSwitch(lessonSwitch.id, event.target.checked)
+                }}
+              />
+              <label htmlFor={`switch-${lessonSwitch.id}`}>{lessonSwitch.label}</label>
+              <p id={`switch-${lessonSwitch.id}-description`}>{lessonSwitch.description}</p>
+            </div>
+          ))}
+        </fieldset>
+      )}
+      {guide.clock && <LessonClockControls clock={guide.clock} />}
+    </>
+  )
   return (
-    <article className="lesson-panel" aria-labelledby="lesson-title">
+    <article ref={article} className="lesson-panel" aria-labelledby="lesson-title">
       {unknownId !== null && (
         <p role="alert" className="notice">
           There is no lesson called “{unknownId}”. Showing “{lesson.title}” instead.
@@ -106,30 +136,11 @@ export function LessonPanel(props: LessonPanelProps) {
       )}
       {content.state === 'loaded' && !embed && later && (
         <Suspense fallback={<p role="status">Loading the lesson text…</p>}>
-          <LessonStory content={content.content} />
+          <LessonStory key={lesson.id} content={content.content} />
         </Suspense>
       )}
-      {lesson.switches.length > 0 && (
-        <fieldset className="lesson-switches">
-          <legend>Additions that are not part of the tutorial</legend>
-          {lesson.switches.map((lessonSwitch) => (
-            <div key={lessonSwitch.id} className="lesson-switch">
-              <input
-                type="checkbox"
-                id={`switch-${lessonSwitch.id}`}
-                checked={switches.has(lessonSwitch.id)}
-                aria-describedby={`switch-${lessonSwitch.id}-description`}
-                onChange={(event) => {
-                  onToggleSwitch(lessonSwitch.id, event.target.checked)
-                }}
-              />
-              <label htmlFor={`switch-${lessonSwitch.id}`}>{lessonSwitch.label}</label>
-              <p id={`switch-${lessonSwitch.id}-description`}>{lessonSwitch.description}</p>
-            </div>
-          ))}
-        </fieldset>
-      )}
-      {guide.clock && <LessonClockControls clock={guide.clock} />}
+      {/* Embedded, the experiments come first: the frame's first screen shows where to start. */}
+      {!embed && switchesAndClock}
       {later && (
         <Suspense fallback={<p role="status">Loading the experiments…</p>}>
           <TryThisList
@@ -141,6 +152,7 @@ export function LessonPanel(props: LessonPanelProps) {
           />
         </Suspense>
       )}
+      {embed && switchesAndClock}
       {!embed && (
         <BreakItList
           mistakes={lesson.mistakes}

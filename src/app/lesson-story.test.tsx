@@ -28,6 +28,24 @@ describe('the lesson story', () => {
     }
   })
 
+  it('reads in sections: the introduction, then each ## heading a button that opens its section, all closed', () => {
+    const story = 'Intro.\n\n## Finding the token\n\nFirst body.\n\n## Where `Depends` fits\n\nSecond body.\n'
+    const html = renderToStaticMarkup(<LessonStory content={{ ...content, story }} />)
+    expect(html.indexOf('<p>Intro.</p>')).toBeLessThan(html.indexOf('<h2'))
+    const headings = [...html.matchAll(/<h2 class="story-section-heading"><button [^>]*>(.*?)<\/button><\/h2>/g)]
+    expect(headings.map((heading) => heading[1]?.replace(/<[^>]+>/g, ''))).toEqual([
+      '▸Finding the token',
+      '▸Where Depends fits',
+    ])
+    expect(headings.map((heading) => /aria-expanded="(\w+)"/.exec(heading[0])?.[1])).toEqual(['false', 'false'])
+    for (const heading of headings) {
+      const bodyId = /aria-controls="([^"]+)"/.exec(heading[0])?.[1] ?? 'none'
+      expect(html).toContain(`<div id="${bodyId}" class="story-section-body">`)
+    }
+    expect(html).toMatch(/Next: Where <code>Depends<\/code> fits<\/button>/)
+    expect(html).toContain('Next: Try this</button>')
+  })
+
   it('shows the Annotated source and keeps the plain one in a hidden panel', () => {
     const html = renderToStaticMarkup(<LessonStory content={content} />)
     const panels = html.split('role="tabpanel"').slice(1)

@@ -1,5 +1,6 @@
 // The lesson's Markdown and its Python source in both forms, highlighted. Loaded lazily: the
-// Markdown and highlighting libraries are not needed for the shell's first paint.
+// Markdown and highlighting libraries are not needed for the shell's first paint. The text reads
+// a section at a time: its `##` headings are the steps of an accordion, one open at once.
 import hljs from 'highlight.js/lib/core'
 import python from 'highlight.js/lib/languages/python'
 import 'highlight.js/styles/github.css'
@@ -7,6 +8,8 @@ import { useId, useMemo, useRef, useState } from 'react'
 import type { KeyboardEvent } from 'react'
 import Markdown from 'react-markdown'
 import type { LessonContent } from '../lessons/lesson'
+import { StorySteps } from './story-steps'
+import { storySections } from './story-sections'
 
 hljs.registerLanguage('python', python)
 
@@ -20,10 +23,12 @@ const PYTHON_FORMS = [
 ] as const
 
 export function LessonStory({ content }: { readonly content: LessonContent }) {
+  const { intro, sections } = useMemo(() => storySections(content.story), [content.story])
   return (
     <>
       <div className="lesson-story">
-        <Markdown skipHtml>{content.story}</Markdown>
+        {intro !== '' && <Markdown skipHtml>{intro}</Markdown>}
+        {sections.length > 0 && <StorySteps sections={sections} />}
       </div>
       <details className="python-source">
         <summary>The same app in FastAPI (Python)</summary>

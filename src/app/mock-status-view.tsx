@@ -18,8 +18,9 @@ export function MockStatusView({ status, apiRoot, wholePage }: MockStatusViewPro
     case 'ready':
       return (
         <div role="status" className="mock-status">
+          {/* One short line: it shares the docs' top bar with its buttons. */}
           <p>
-            Mock API ready: the lesson’s FastAPI app answers at <code>{apiRoot.pathname}</code>.
+            Mock API ready at <code>{apiRoot.pathname}</code>
           </p>
           {status.mode === 'in-page' && (
             <p className="notice">

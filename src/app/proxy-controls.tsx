@@ -7,13 +7,15 @@ interface ProxyControlsProps {
   readonly mount: ApiMount
 }
 
-/** Mounts the lesson's API under /api/v1, as FastAPI behind a proxy with root_path, and says what moves. */
+/**
+ * Mounts the lesson's API under /api/v1, as FastAPI behind a proxy with root_path, and says what
+ * moves: the "Behind a proxy" panel of the docs' top bar.
+ */
 export function ProxyControls({ behindProxy, onChange, mount }: ProxyControlsProps) {
   const relative = resolveTokenUrl('token', mount.docsPage)
   const absolute = resolveTokenUrl('/token', mount.docsPage)
   return (
-    <details className="proxy-controls">
-      <summary>Behind a proxy</summary>
+    <div className="proxy-controls">
       <div className="lesson-switch">
         <input
           type="checkbox"
@@ -41,6 +43,6 @@ export function ProxyControls({ behindProxy, onChange, mount }: ProxyControlsPro
           {behindProxy || absolute.href !== relative.href ? ': outside the mount, where nothing answers.' : '.'}
         </li>
       </ul>
-    </details>
+    </div>
   )
 }

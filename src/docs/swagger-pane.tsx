@@ -7,6 +7,7 @@ import 'swagger-ui-react/swagger-ui.css'
 import { DOCS_LAYOUT } from './docs-layout'
 import { watchSwaggerAccessibility } from './swagger-accessibility'
 import './swagger-accessibility.css'
+import './swagger-compact.css'
 import { swaggerAccessibilityPlugin } from './swagger-accessibility-plugin'
 import { errActionsOf, type ErrActions } from './swagger-system'
 
@@ -79,7 +80,7 @@ export function SwaggerPane(props: SwaggerPaneProps) {
     errActions.current?.clear({ source: 'auth' })
   }, [app])
   return (
-    <div ref={container} hidden={documentUrl === undefined && document === undefined}>
+    <div ref={container} className="swagger-pane" hidden={documentUrl === undefined && document === undefined}>
       <SwaggerUI
         {...(document ? { spec: document } : { url: built ? documentUrl : undefined })}
         layout={DOCS_LAYOUT}

@@ -5,7 +5,7 @@ import { stepText } from './step-text'
 describe('stepText: the exact clicks of a step', () => {
   it('names the switch by its label', () => {
     expect(stepText({ action: 'switch', switchId: STAND_IN_TOKEN_SWITCH }, [standInTokenSwitch('tutorial001')])).toBe(
-      'Tick **Add a stand-in /token endpoint (not part of the tutorial)** below the lesson text, if it is not ticked already.',
+      'Tick **Add a stand-in /token endpoint (not part of the tutorial)** under **Additions that are not part of the tutorial**, if it is not ticked already.',
     )
   })
 

@@ -10,7 +10,7 @@ export function stepText(step: ExperimentStep, switches: readonly LessonSwitch[]
   switch (step.action) {
     case 'switch': {
       const label = switches.find((candidate) => candidate.id === step.switchId)?.label ?? step.switchId
-      return `Tick **${label}** below the lesson text, if it is not ticked already.`
+      return `Tick **${label}** under **Additions that are not part of the tutorial**, if it is not ticked already.`
     }
     case 'authorize': {
       // Swagger UI keeps the boxes of the last login ticked, so the text says which to untick too.

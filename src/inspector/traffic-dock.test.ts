@@ -32,6 +32,17 @@ describe('the traffic dock', () => {
     expect(dockHeight(DEFAULT_DOCK, 1000)).toBe(400)
   })
 
+  it('first leaves the room asked for above it, down to 30% of the viewport', () => {
+    expect(dockHeight(DEFAULT_DOCK, 800, 550)).toBe(250)
+    expect(dockHeight(DEFAULT_DOCK, 900, 550)).toBe(350)
+    // Room enough: 40% as before.
+    expect(dockHeight(DEFAULT_DOCK, 1080, 550)).toBe(432)
+    // Too short to leave that room: the floor.
+    expect(dockHeight(DEFAULT_DOCK, 600, 550)).toBe(180)
+    // A height the learner chose wins.
+    expect(dockHeight({ open: true, height: 400 }, 800, 550)).toBe(400)
+  })
+
   it('stays between 120 px and 85% of the viewport', () => {
     expect(dockBounds(800)).toEqual({ min: 120, max: 680 })
     expect(clampHeight(40, 800)).toBe(120)

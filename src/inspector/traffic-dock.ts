@@ -7,8 +7,10 @@ export const DOCK_STORAGE_KEY = 'bearer-playground.traffic-dock'
 export const DOCK_MIN_HEIGHT = 120
 /** The header and a strip of the lesson stay in view above the tallest dock. */
 const MAX_SHARE = 0.85
-/** About 320 px at 800 px high: the newest rows and their detail, with Swagger UI above. */
+/** The newest rows and their detail, on a tall screen: 432 px at 1080 px high. */
 const DEFAULT_SHARE = 0.4
+/** However little room is left above, the first height is at least this share of the viewport. */
+const FLOOR_SHARE = 0.3
 
 export interface DockState {
   readonly open: boolean
@@ -27,9 +29,18 @@ export function dockBounds(viewportHeight: number): DockBounds {
   return { min: DOCK_MIN_HEIGHT, max: Math.max(DOCK_MIN_HEIGHT, Math.floor(viewportHeight * MAX_SHARE)) }
 }
 
-/** The height to draw: the chosen one, or the default, always within the bounds. */
-export function dockHeight(state: DockState, viewportHeight: number): number {
-  return clampHeight(state.height ?? viewportHeight * DEFAULT_SHARE, viewportHeight)
+/**
+ * The height to draw: the chosen one, or the first height, always within the bounds. The first
+ * height leaves `roomAbove` px above the dock (the shell knows what it puts there: the docs need
+ * room to show an operation), down to a floor that keeps the newest rows in view.
+ */
+export function dockHeight(state: DockState, viewportHeight: number, roomAbove = 0): number {
+  return clampHeight(state.height ?? firstHeight(viewportHeight, roomAbove), viewportHeight)
+}
+
+function firstHeight(viewportHeight: number, roomAbove: number): number {
+  const share = Math.min(viewportHeight * DEFAULT_SHARE, viewportHeight - roomAbove)
+  return Math.max(viewportHeight * FLOOR_SHARE, share)
 }
 
 export function clampHeight(height: number, viewportHeight: number): number {

@@ -1,6 +1,7 @@
 // The open inspector: controls, the list of exchanges, the selected exchange's detail and the
 // session's sequence. It reads the store's per-frame snapshot and never writes to the server.
 import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
+import { createPortal } from 'react-dom'
 import { DEFAULT_LOCAL_ORIGIN, normalizeOrigin } from './curl'
 import { filterExchanges, type TrafficFilter } from './exchange-filter'
 import { ExchangeDetail } from './exchange-detail'
@@ -9,7 +10,7 @@ import { SendRequestForm } from './send-request-form'
 import { SequenceView } from './sequence-view'
 import { linkTokens } from './token-links'
 import { TrafficToolbar } from './traffic-toolbar'
-import type { TrafficStore } from './traffic-store'
+import type { LeftBehind, TrafficStore } from './traffic-store'
 import { useAnnouncer } from './use-announcer'
 import './traffic-inspector.css'
 
@@ -20,15 +21,23 @@ interface TrafficInspectorProps {
   readonly store: TrafficStore
   /** Where the lesson's API is mounted now: hand-written requests go below it. */
   readonly apiRoot: string
+  /** Where curl commands aim, as typed: kept by the dock, so that it outlives a lesson. */
+  readonly originText: string
+  readonly onOrigin: (text: string) => void
+  /** The dock's header row, where the controls sit beside the heading; inline until it exists. */
+  readonly toolbarSlot: HTMLElement | null
 }
 
-export function TrafficInspector({ store, apiRoot }: TrafficInspectorProps) {
+/**
+ * One lesson's view: the dock mounts a new one for each lesson (a new `key`), so the filter, the
+ * selection and the Send form never carry what was typed in one lesson into another.
+ */
+export function TrafficInspector({ store, apiRoot, originText, onOrigin, toolbarSlot }: TrafficInspectorProps) {
   // Deferred: React renders a new snapshot in slices between frames, so a burst of exchanges
   // never holds up the page's own painting.
   const snapshot = useDeferredValue(useSyncExternalStore(store.subscribe, store.getSnapshot))
   const [filter, setFilter] = useState<TrafficFilter>({ text: '', showDocument: true })
   const [selectedId, setSelectedId] = useState<string | undefined>()
-  const [originText, setOriginText] = useState(DEFAULT_LOCAL_ORIGIN)
   const origin = normalizeOrigin(originText)
 
   const { exchanges } = snapshot
@@ -53,32 +62,37 @@ export function TrafficInspector({ store, apiRoot }: TrafficInspectorProps) {
     [exchanges],
   )
 
+  const toolbar = (
+    <TrafficToolbar
+      paused={snapshot.paused}
+      onPause={(paused) => {
+        store.setPaused(paused)
+      }}
+      onClear={() => {
+        store.clear()
+        setSelectedId(undefined)
+      }}
+      filter={filter}
+      onFilter={setFilter}
+      originText={originText}
+      originValid={origin !== undefined}
+      onOrigin={onOrigin}
+    >
+      <SendRequestForm
+        apiRoot={apiRoot}
+        onSent={(test) => {
+          const sent = store.findLatest(test)
+          if (sent) setSelectedId(sent.id)
+        }}
+      />
+    </TrafficToolbar>
+  )
+
   return (
     <div id="traffic-body" className="traffic-body">
-      <TrafficToolbar
-        paused={snapshot.paused}
-        onPause={(paused) => {
-          store.setPaused(paused)
-        }}
-        onClear={() => {
-          store.clear()
-          setSelectedId(undefined)
-        }}
-        filter={filter}
-        onFilter={setFilter}
-        originText={originText}
-        originValid={origin !== undefined}
-        onOrigin={setOriginText}
-      >
-        <SendRequestForm
-          apiRoot={apiRoot}
-          onSent={(test) => {
-            const sent = store.findLatest(test)
-            if (sent) setSelectedId(sent.id)
-          }}
-        />
-      </TrafficToolbar>
+      {toolbarSlot ? createPortal(toolbar, toolbarSlot) : toolbar}
       <p className="traffic-status">
+        {snapshot.leftBehind && `${leftBehindLine(snapshot.leftBehind)} `}
         {statusLine(exchanges.length, matching.length, rows.length)}
         {snapshot.dropped > 0 &&
           ` ${snapshot.dropped} older exchanges were dropped: the inspector keeps the newest ${snapshot.capacity}.`}
@@ -122,6 +136,11 @@ export function TrafficInspector({ store, apiRoot }: TrafficInspectorProps) {
       </div>
     </div>
   )
+}
+
+export function leftBehindLine({ lessonTitle, count }: LeftBehind): string {
+  const noun = count === 1 ? 'exchange' : 'exchanges'
+  return `Showing this lesson’s traffic: ${count} ${noun} of “${lessonTitle}” cleared.`
 }
 
 function statusLine(total: number, matching: number, shown: number): string {

@@ -18,6 +18,7 @@ import { useFirstScreenDrawn } from '../ui/first-screen'
 import { DockResizeHandle } from '../ui/dock-resize-handle'
 import { localStore } from '../ui/safe-storage'
 import { InspectorClock } from './inspector-clock'
+import { DEFAULT_LOCAL_ORIGIN } from './curl'
 import { dockBounds, dockHeight, readDockState, writeDockState, type DockState } from './traffic-dock'
 import type { TrafficStore } from './traffic-store'
 import './traffic-panel.css'
@@ -38,27 +39,57 @@ export interface TrafficPanelProps {
   /** The page FastAPI would serve Swagger UI from: relative token URLs resolve against it. */
   readonly docsPage: URL
   readonly lessonId: string
+  /** Named in the line that says whose traffic was cleared when the learner moved on. */
+  readonly lessonTitle: string
   /** The lesson's mistake switched on, if any: experiments about it read it from each exchange. */
   readonly mistakeId: string | null
   /** Beside the heading, where the learner watches the answers: the note on an experiment just done. */
   readonly note?: ReactNode
+  /** What the page needs above a dock it has not been given a height for yet, in px. */
+  readonly roomAbove: number
 }
 
 export function TrafficPanel(props: TrafficPanelProps) {
-  const { store, network, apiRoot, docsPage, lessonId, mistakeId, note } = props
+  const { store, network, apiRoot, docsPage, lessonId, lessonTitle, mistakeId, note } = props
   const [dock, setDock] = useState<DockState>(() => readDockState(localStore()))
   const viewportHeight = useSyncExternalStore(subscribeToResize, currentViewportHeight)
-  const height = dockHeight(dock, viewportHeight)
+  const height = dockHeight(dock, viewportHeight, props.roomAbove)
   const { min, max } = dockBounds(viewportHeight)
+  // Where curl commands aim: a setting of the dock, kept from one lesson to the next.
+  const [originText, setOriginText] = useState(DEFAULT_LOCAL_ORIGIN)
+  // The header row that holds the inspector's controls beside the heading: one row, not two.
+  const [toolbarSlot, setToolbarSlot] = useState<HTMLDivElement | null>(null)
   // The same element on every render: dragging the handle re-renders the frame, not the inspector.
-  // Recording starts with the mock; the inspector's view loads once Swagger UI has drawn.
+  // Recording starts with the mock; the inspector's view loads once Swagger UI has drawn. A new
+  // one for each lesson: what was typed or selected in one lesson stays there.
   const later = useFirstScreenDrawn()
-  const inspector = useMemo(() => <TrafficInspector store={store} apiRoot={apiRoot.href} />, [store, apiRoot])
+  const inspector = useMemo(
+    () => (
+      <TrafficInspector
+        key={lessonId}
+        store={store}
+        apiRoot={apiRoot.href}
+        originText={originText}
+        onOrigin={setOriginText}
+        toolbarSlot={toolbarSlot}
+      />
+    ),
+    [store, apiRoot, lessonId, originText, toolbarSlot],
+  )
 
   const remember = (next: DockState) => {
     setDock(next)
     writeDockState(localStore(), next)
   }
+
+  // Each lesson is its own place: leaving one forgets its exchanges (the inspector says how many),
+  // before the next lesson's first request is recorded.
+  useLayoutEffect(
+    () => () => {
+      store.leaveLesson(lessonTitle)
+    },
+    [store, lessonId, lessonTitle],
+  )
 
   // Before Swagger UI's effects send the new lesson's first request.
   useLayoutEffect(() => {
@@ -128,6 +159,8 @@ export function TrafficPanel(props: TrafficPanelProps) {
             Closed. Exchanges are still recorded and will be listed when you open it again.
           </p>
         )}
+        {/* Notes about the dock go here, between the heading and the controls. */}
+        {dock.open && <div ref={setToolbarSlot} className="traffic-bar-tools" />}
       </div>
       {dock.open && (later ? <Suspense fallback={INSPECTOR_LOADING}>{inspector}</Suspense> : INSPECTOR_LOADING)}
     </section>

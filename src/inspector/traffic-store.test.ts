@@ -171,6 +171,30 @@ describe('the traffic store', () => {
     expect(store.getSnapshot().exchanges[0]?.seq).toBe(3)
   })
 
+  it('forgets a lesson’s exchanges when the learner leaves it, and says how many until the next Clear', () => {
+    const { store, frames, notified } = setUp()
+    store.record(requestEvent('a'))
+    store.record(responseEvent('a'))
+    store.record(requestEvent('b'))
+    frames.runFrame()
+    store.leaveLesson('First steps')
+    expect(notified()).toBe(2)
+    expect(store.getSnapshot()).toMatchObject({ exchanges: [], leftBehind: { lessonTitle: 'First steps', count: 2 } })
+    // An answer to a request of the lesson left behind does not bring it back.
+    store.record(responseEvent('b'))
+    store.record(requestEvent('c'))
+    frames.runFrame()
+    expect(store.getSnapshot().exchanges.map((exchange) => exchange.id)).toEqual(['c'])
+    expect(store.getSnapshot().leftBehind).toEqual({ lessonTitle: 'First steps', count: 2 })
+
+    store.clear()
+    expect(store.getSnapshot().leftBehind).toBeUndefined()
+    store.leaveLesson('Simple OAuth2')
+    // Nothing was left behind: nothing to say.
+    store.leaveLesson('Get the current user')
+    expect(store.getSnapshot()).toMatchObject({ exchanges: [], leftBehind: undefined })
+  })
+
   it('freezes the list while paused, counts what it holds back, and shows it all on resume', () => {
     const { store, frames } = setUp()
     store.record(requestEvent('a'))

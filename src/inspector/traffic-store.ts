@@ -19,6 +19,13 @@ export interface TrafficSnapshot {
   readonly tokenUrl: string | undefined
   /** What each secured operation of the latest OpenAPI document needs. */
   readonly operationScopes: readonly OperationScopes[]
+  /** The exchanges forgotten when the learner left the previous lesson, until the next Clear. */
+  readonly leftBehind: LeftBehind | undefined
+}
+
+export interface LeftBehind {
+  readonly lessonTitle: string
+  readonly count: number
 }
 
 export interface TrafficStore {
@@ -26,6 +33,11 @@ export interface TrafficStore {
   readonly record: (event: TrafficEvent, standInTime?: number) => void
   readonly setContext: (context: TrafficContext) => void
   readonly clear: () => void
+  /**
+   * The learner leaves a lesson: each lesson is its own place, so its exchanges are forgotten and
+   * the snapshot says how many, of which lesson (nothing when there were none).
+   */
+  readonly leaveLesson: (lessonTitle: string) => void
   readonly setPaused: (paused: boolean) => void
   readonly subscribe: (listener: () => void) => () => void
   readonly getSnapshot: () => TrafficSnapshot
@@ -107,12 +119,31 @@ export function createTrafficStore(options: TrafficStoreOptions = {}): TrafficSt
   let operationScopes: readonly OperationScopes[] = []
   let paused = false
   let heldBack = 0
+  let leftBehind: LeftBehind | undefined
   let dirty = false
   let cancelFrame: (() => void) | undefined
   let snapshot: TrafficSnapshot = freeze()
 
   function freeze(): TrafficSnapshot {
-    return { exchanges: [...exchanges.values()], dropped, capacity, paused, heldBack, tokenUrl, operationScopes }
+    return {
+      exchanges: [...exchanges.values()],
+      dropped,
+      capacity,
+      paused,
+      heldBack,
+      tokenUrl,
+      operationScopes,
+      leftBehind,
+    }
+  }
+
+  function forgetAll(): void {
+    exchanges.clear()
+    orphans.clear()
+    dropped = 0
+    heldBack = 0
+    snapshot = freeze()
+    for (const listener of listeners) listener()
   }
 
   /** Brings the snapshot up to date; whether anything changed since the last one. */
@@ -188,12 +219,13 @@ export function createTrafficStore(options: TrafficStoreOptions = {}): TrafficSt
       context = next
     },
     clear() {
-      exchanges.clear()
-      orphans.clear()
-      dropped = 0
-      heldBack = 0
-      snapshot = freeze()
-      for (const listener of listeners) listener()
+      leftBehind = undefined
+      forgetAll()
+    },
+    leaveLesson(lessonTitle) {
+      const count = exchanges.size
+      leftBehind = count === 0 ? undefined : { lessonTitle, count }
+      forgetAll()
     },
     setPaused(next) {
       if (next === paused) return

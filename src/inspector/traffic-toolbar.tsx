@@ -36,7 +36,7 @@ export function TrafficToolbar(props: TrafficToolbarProps) {
         <input
           type="search"
           value={filter.text}
-          placeholder="e.g. token, 401, 4xx"
+          placeholder="token, 4xx"
           onChange={(event) => {
             onFilter({ ...filter, text: event.target.value })
           }}

@@ -1,6 +1,7 @@
 // "Your own server": where the learner names a running FastAPI app to answer instead of the
 // stand-in, and goes back to the stand-in. The box starts with what the learner typed earlier in
 // this tab, or a suggestion; never with an address from the link, which a click would then accept.
+// The shell shows it as a panel of the docs' top bar, opened by a button of that name.
 import { useId, useState, type SyntheticEvent } from 'react'
 import { sessionStore } from '../ui/safe-storage'
 import type { OwnServerView } from './own-server-state'
@@ -13,6 +14,11 @@ interface OwnServerFormProps {
 }
 
 const SUGGESTED = 'http://127.0.0.1:8000'
+
+/** Shown without a click while connected (the way back is here) or when the link's address was refused. */
+export function ownServerFormOpens(view: OwnServerView): boolean {
+  return view.state === 'connected' || view.state === 'invalid'
+}
 
 export function OwnServerForm({ view, onChoose }: OwnServerFormProps) {
   const inputId = useId()
@@ -33,8 +39,7 @@ export function OwnServerForm({ view, onChoose }: OwnServerFormProps) {
   }
 
   return (
-    <details className="own-server-form" open={view.state === 'connected' || view.state === 'invalid'}>
-      <summary>Your own server</summary>
+    <div className="own-server-form">
       <p>
         Run the lesson’s <code>main.py</code> with FastAPI (<code>uvicorn main:app</code>) and name it here: the docs,
         Authorize and Try it out then go to it instead of the stand-in, and the HTTP traffic panel compares each answer
@@ -80,6 +85,6 @@ export function OwnServerForm({ view, onChoose }: OwnServerFormProps) {
           {view.problem}
         </p>
       )}
-    </details>
+    </div>
   )
 }

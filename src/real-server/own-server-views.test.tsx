@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 import { LinkedServerWarning } from './linked-server-warning'
-import { OwnServerForm } from './own-server-form'
+import { OwnServerForm, ownServerFormOpens } from './own-server-form'
 
 const ignore = () => undefined
 
@@ -55,7 +55,9 @@ describe('the “Your own server” box', () => {
         onChoose={ignore}
       />,
     )
-    expect(html).toMatch(/<details class="own-server-form" open="">/)
+    expect(ownServerFormOpens({ state: 'invalid', written: 'evil.example', problem: 'Write a full address.' })).toBe(
+      true,
+    )
     expect(html).toContain('The link named the server “evil.example”, which the playground cannot use')
     expect(html).not.toContain('aria-invalid="true"')
   })
@@ -67,11 +69,15 @@ describe('the “Your own server” box', () => {
         onChoose={ignore}
       />,
     )
-    expect(asking).toMatch(/<details class="own-server-form">/)
+    expect(ownServerFormOpens({ state: 'asking', root: new URL('http://evil.example/'), host: 'evil.example' })).toBe(
+      false,
+    )
+    expect(ownServerFormOpens({ state: 'stand-in' })).toBe(false)
     expect(asking).not.toContain('Back to the stand-in')
     const connected = renderToStaticMarkup(
       <OwnServerForm view={{ state: 'connected', root: new URL('http://127.0.0.1:9999/') }} onChoose={ignore} />,
     )
     expect(connected).toContain('Back to the stand-in')
+    expect(ownServerFormOpens({ state: 'connected', root: new URL('http://127.0.0.1:9999/') })).toBe(true)
   })
 })

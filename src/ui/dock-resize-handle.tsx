@@ -1,6 +1,7 @@
 // The grip on the top edge of a dock along the bottom of the page: a focusable separator, as in
-// the ARIA window splitter pattern. Dragging it up, or ArrowUp, makes the dock taller.
-import { useRef, type KeyboardEvent, type PointerEvent } from 'react'
+// the ARIA window splitter pattern. Dragging it up, or ArrowUp, makes the dock taller. It looks
+// like a grip and says what it does, to the eye and to assistive technology.
+import { useId, useRef, type KeyboardEvent, type PointerEvent } from 'react'
 import './dock-resize-handle.css'
 
 const STEP = 16
@@ -22,6 +23,7 @@ interface DockResizeHandleProps {
 export function DockResizeHandle(props: DockResizeHandleProps) {
   const { height, min, max } = props
   const drag = useRef<{ readonly startY: number; readonly startHeight: number; last: number } | undefined>(undefined)
+  const hintId = useId()
   const clamp = (value: number) => Math.round(Math.min(max, Math.max(min, value)))
 
   const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
@@ -71,12 +73,23 @@ export function DockResizeHandle(props: DockResizeHandleProps) {
       aria-valuemin={min}
       aria-valuemax={max}
       aria-valuetext={`${height} px tall`}
+      aria-describedby={hintId}
+      title="Drag to resize"
       className="dock-resize-handle"
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}
       onPointerUp={endDrag}
       onLostPointerCapture={endDrag}
       onKeyDown={onKeyDown}
-    />
+    >
+      <span className="dock-resize-grip" aria-hidden="true">
+        <span className="dock-resize-lines" />
+        Drag to resize
+        <span className="dock-resize-lines" />
+      </span>
+      <span id={hintId} className="dock-resize-hint">
+        Drag up or down to resize, or use the Up and Down arrow keys (with Shift for bigger steps).
+      </span>
+    </div>
   )
 }
