@@ -21,6 +21,20 @@ export type SecurityRejection =
   | 'not-ascii'
   | 'no-colon'
 
+/** A dependency or the path function raised an HTTPException: what the record keeps of it. */
+export interface RaisedHttpException {
+  readonly result: 'raised'
+  /** The Python function that raised. */
+  readonly name: string
+  readonly status: number
+  /** The HTTPException's detail, when it is a string. */
+  readonly detail?: string
+  /** Why the tutorial's code raised, in the learner's terms. */
+  readonly why: string | undefined
+  /** Which of the code's checks raised, as a short code (`jwt-expired`), when it says. */
+  readonly check?: string
+}
+
 export type DecisionStep =
   | { readonly stage: 'routing'; readonly result: 'matched'; readonly route: RouteRef }
   | { readonly stage: 'routing'; readonly result: 'not-found'; readonly path: string }
@@ -90,35 +104,17 @@ export type DecisionStep =
       /** What its SecurityScopes held, when it takes one. */
       readonly securityScopes?: readonly string[]
     }
-  | {
+  | (RaisedHttpException & {
       readonly stage: 'dependency'
-      readonly result: 'raised'
-      readonly name: string
-      readonly status: number
-      /** The HTTPException's detail, when it is a string. */
-      readonly detail?: string
-      readonly why: string | undefined
-      readonly check?: string
       readonly securityScopes?: readonly string[]
       /** The functions that were waiting for its value and so never ran, innermost first: the path function last. */
       readonly neverRan: readonly string[]
-    }
+    })
   /** The path function ran: only when every dependency returned. */
   | { readonly stage: 'endpoint'; readonly result: 'returned'; readonly name: string }
   /** The app raised while being imported: no server is listening. */
   | { readonly stage: 'startup'; readonly result: 'failed'; readonly error: string }
-  | {
-      readonly stage: 'endpoint'
-      readonly result: 'raised'
-      readonly name: string
-      readonly status: number
-      /** The HTTPException's detail, when it is a string. */
-      readonly detail?: string
-      /** Why the tutorial's code raised, in the learner's terms. */
-      readonly why: string | undefined
-      /** Which of the code's checks raised, as a short code (`jwt-expired`), when it says. */
-      readonly check?: string
-    }
+  | (RaisedHttpException & { readonly stage: 'endpoint' })
 
 export interface ExchangeRecord {
   readonly method: string
