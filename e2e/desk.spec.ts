@@ -35,26 +35,30 @@ for (const [width, height] of [
   test.describe(`At ${width}×${height}`, () => {
     test.use({ viewport: { width, height } })
 
-    for (const lesson of lessons) {
-      test(`${lesson.id} opens with Swagger UI’s first operation in view, in a docs pane at least 480 px tall`, async ({
-        playground,
-      }) => {
-        await playground.open(lesson.id)
-        await expect(playground.lessonHeading).toHaveText(lesson.title)
-        const operation = firstOperation(playground)
-        await expect(operation).toBeInViewport({ ratio: 1 })
-        const docs = await box(playground.docs)
-        expect(docs.height).toBeGreaterThanOrEqual(480)
-        // Above the dock, without scrolling the docs.
-        const summary = await box(operation)
-        expect(summary.y + summary.height).toBeLessThanOrEqual((await box(playground.traffic)).y)
-        expect(await playground.docs.evaluate((pane) => pane.scrollTop)).toBe(0)
-        // The bar of the docs is one row: the mock's status beside its two buttons.
-        const ownServer = await box(playground.docs.getByRole('button', { name: 'Your own server' }))
-        const status = await box(playground.docs.getByRole('status').filter({ hasText: 'Mock API ready' }))
-        expect(Math.abs(ownServer.y + ownServer.height / 2 - (status.y + status.height / 2))).toBeLessThan(8)
-      })
-    }
+    // One page for every lesson, as a learner moving through them; each load is a fresh first screen.
+    test('every lesson opens with Swagger UI’s first operation in view, in a docs pane at least 480 px tall', async ({
+      playground,
+    }) => {
+      test.setTimeout(15_000 * lessons.length)
+      for (const lesson of lessons) {
+        await test.step(lesson.id, async () => {
+          await playground.open(lesson.id)
+          await expect(playground.lessonHeading).toHaveText(lesson.title)
+          const operation = firstOperation(playground)
+          await expect(operation).toBeInViewport({ ratio: 1 })
+          const docs = await box(playground.docs)
+          expect(docs.height).toBeGreaterThanOrEqual(480)
+          // Above the dock, without scrolling the docs.
+          const summary = await box(operation)
+          expect(summary.y + summary.height).toBeLessThanOrEqual((await box(playground.traffic)).y)
+          expect(await playground.docs.evaluate((pane) => pane.scrollTop)).toBe(0)
+          // The bar of the docs is one row: the mock's status beside its two buttons.
+          const ownServer = await box(playground.docs.getByRole('button', { name: 'Your own server' }))
+          const status = await box(playground.docs.getByRole('status').filter({ hasText: 'Mock API ready' }))
+          expect(Math.abs(ownServer.y + ownServer.height / 2 - (status.y + status.height / 2))).toBeLessThan(8)
+        })
+      }
+    })
   })
 }
 
@@ -180,17 +184,25 @@ test.describe('The lesson text in sections', () => {
 test.describe('An embedded lesson at 800×600', () => {
   test.use({ viewport: { width: 800, height: 600 } })
 
-  for (const lesson of lessons) {
-    test(`${lesson.id} opens on the title, the first experiment and Authorize`, async ({ page, playground }) => {
-      await page.goto(`./?lesson=${lesson.id}&view=embed`)
-      await playground.waitUntilReady()
-      const first = lesson.experiments[0]
-      if (!first) throw new Error(`${lesson.id} has no experiments`)
-      await expect(playground.lessonHeading).toBeInViewport({ ratio: 1 })
-      await expect(playground.experiment(first.title).getByRole('heading', { level: 3 })).toBeInViewport({ ratio: 1 })
-      await expect(playground.docs.getByRole('button', { name: 'Authorize', exact: true })).toBeInViewport({ ratio: 1 })
-    })
-  }
+  test('every lesson opens on the title, the first experiment and Authorize', async ({ page, playground }) => {
+    test.setTimeout(15_000 * lessons.length)
+    for (const lesson of lessons) {
+      await test.step(lesson.id, async () => {
+        await page.goto(`./?lesson=${lesson.id}&view=embed`)
+        await playground.waitUntilReady()
+        const first = lesson.experiments[0]
+        if (!first) throw new Error(`${lesson.id} has no experiments`)
+        await expect(playground.lessonHeading).toHaveText(lesson.title)
+        await expect(playground.lessonHeading).toBeInViewport({ ratio: 1 })
+        await expect(playground.experiment(first.title).getByRole('heading', { level: 3 })).toBeInViewport({
+          ratio: 1,
+        })
+        await expect(playground.docs.getByRole('button', { name: 'Authorize', exact: true })).toBeInViewport({
+          ratio: 1,
+        })
+      })
+    }
+  })
 })
 
 test.describe('On a phone (390×844)', () => {

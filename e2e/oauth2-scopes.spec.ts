@@ -1,6 +1,4 @@
-import { lesson } from '../src/lessons/oauth2-scopes/lesson'
 import { expect, test } from './fixtures'
-import { performStep } from './support/experiment-steps'
 
 test.describe('Lesson 5, OAuth2 scopes', () => {
   // Every login runs Argon2 (64 MiB, three passes) in the page's worker: slow on a busy machine.
@@ -24,19 +22,5 @@ test.describe('Lesson 5, OAuth2 scopes', () => {
     await expect(items.status).toHaveText(/^401\b/)
     await expect(items.body).toContainText('"detail": "Not enough permissions"')
     await expect(items.headers).toContainText('www-authenticate: Bearer scope="items me"')
-  })
-
-  // experiments.spec.ts opens a fresh page per experiment. A learner does them one after another, and
-  // Swagger UI's Authorize dialog keeps the scopes of the last login ticked: each experiment's text
-  // must say which boxes to untick, or the next login carries scopes it should not.
-  test('every experiment ticks when done in order on one page, as a learner would', async ({ playground }) => {
-    test.setTimeout(40_000 * lesson.experiments.length)
-    await playground.open('oauth2-scopes')
-    for (const experiment of lesson.experiments) {
-      await test.step(experiment.id, async () => {
-        for (const step of experiment.steps) await performStep(playground, lesson, step)
-        await expect(playground.experiment(experiment.title)).toHaveAccessibleName(`${experiment.title}: done`)
-      })
-    }
   })
 })

@@ -20,15 +20,18 @@ const REGION = 'Copy as a TestClient test'
 
 /**
  * Selects each exchange in the list in turn, oldest first, and copies its test, or reads why it has
- * none. Rows that arrive meanwhile (a redirect's second request) are read too.
+ * none. Rows that arrive meanwhile (a redirect's second request) are read too. `read` holds the
+ * numbers of the rows read by an earlier call, skipped now, and gets those read by this one.
  */
-export async function copyEveryTestClientTest(playground: PlaygroundPage): Promise<CopiedTests> {
+export async function copyEveryTestClientTest(
+  playground: PlaygroundPage,
+  read: Set<string> = new Set(),
+): Promise<CopiedTests> {
   const { traffic } = playground
   const list = traffic.getByRole('listbox', { name: 'Exchanges' })
   const rows = list.getByRole('option')
   const tests: string[] = []
   const withoutTest: string[] = []
-  const read = new Set<string>()
   for (;;) {
     // A row still waiting for its answer says "…" where the status goes; one that failed, "failed".
     await expect(list.getByRole('option', { name: /^#\d+ \S+ \S+ (…|failed)/ })).toHaveCount(0)
