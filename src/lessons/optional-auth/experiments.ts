@@ -110,7 +110,7 @@ export const experiments: readonly Experiment[] = [
     title: 'Send “Bearer” with no token to two readers',
     steps: [{ action: 'send', method: 'GET', path: '/token-readers', headers: { Authorization: 'Bearer' } }],
     look:
-      '`{"oauth2_scheme":"","http_bearer":null}`. Both read the same header, and both have ' +
+      '`oauth2_scheme` comes back as `""` and `http_bearer` as `null`. Both read the same header, and both have ' +
       '`auto_error=False`, yet they disagree: `OAuth2PasswordBearer` wants only the word bearer and ' +
       'hands on an empty token, while `HTTPBearer` wants something after it and hands on `None`. Send ' +
       '`Bearer x` and both agree; `HTTPBearer` then hands on an object with the scheme as sent.',
