@@ -34,6 +34,10 @@ export async function performStep(playground: PlaygroundPage, lesson: Lesson, st
       await playground.authorizeBearer(step.token)
       await playground.closeDialog()
       return
+    case 'authorize-api-key':
+      await playground.authorizeApiKey(step.scheme, step.key)
+      await playground.closeDialog()
+      return
     case 'reload':
       await page.reload()
       await playground.waitUntilReady()

@@ -248,6 +248,25 @@ export class PlaygroundPage {
   }
 
   /**
+   * For an API key scheme: its own part of the dialog (each scheme has one, with its own buttons),
+   * Logout there first if it holds a key, then the key into its Value box and that part's Authorize.
+   */
+  async authorizeApiKey(scheme: string, key: string): Promise<Locator> {
+    await this.openAuthorizationDialog()
+    const part = this.authorizationDialog.locator('.auth-container').filter({
+      has: this.root.locator('h4 code', { hasText: new RegExp(`^${escapeRegExp(scheme)}$`) }),
+    })
+    const value = part.getByRole('textbox', { name: 'Value:' })
+    const logout = part.getByRole('button', { name: 'Remove authorization' })
+    await expect(value.or(logout)).toBeVisible()
+    if (!(await value.isVisible())) await logout.click()
+    await value.fill(key)
+    await part.getByRole('button', { name: 'Apply credentials' }).click()
+    await expect(logout).toBeVisible()
+    return this.authorizationDialog
+  }
+
+  /**
    * As the experiments' text says: if the open dialog shows an earlier login as authorized (no
    * box to type in, a Logout button instead), Logout first.
    */
@@ -286,8 +305,9 @@ export class PlaygroundPage {
     return this.root.locator('.dialog-ux .modal-ux')
   }
 
+  /** Each scheme's part of the dialog has its own Close; any of them closes the whole dialog. */
   async closeDialog(): Promise<void> {
-    await this.authorizationDialog.getByRole('button', { name: 'Close', exact: true }).click()
+    await this.authorizationDialog.getByRole('button', { name: 'Close', exact: true }).first().click()
   }
 }
 

@@ -22,6 +22,14 @@ describe('stepText: the exact clicks of a step', () => {
     expect(stepText({ action: 'authorize', username: 'a', password: 'b' }, [])).not.toContain('Scopes')
   })
 
+  it('names the part of the dialog an API key goes into, and its own Logout', () => {
+    expect(stepText({ action: 'authorize-api-key', scheme: 'APIKeyHeader', key: 'robot-key' }, [])).toBe(
+      'Click **Authorize** at the top of the docs; under **APIKeyHeader** (if that part shows as authorized, ' +
+        'click its **Logout** first), type `robot-key` into **Value**, click the **Authorize** button of that ' +
+        'part, then **Close**.',
+    )
+  })
+
   it('says how to send a request from the panel, headers and form included', () => {
     expect(
       stepText(

@@ -39,6 +39,13 @@ export function stepText(step: ExperimentStep, switches: readonly LessonSwitch[]
         `${AUTHORIZE_FIRST}, type ${code(step.token)} into **Value** under HTTPBearer (there is no username or ` +
         'password to fill), click **Authorize** in the dialog, then **Close**.'
       )
+    case 'authorize-api-key':
+      // Each scheme has its own part of the dialog, with its own Authorize or Logout button.
+      return (
+        `Click **Authorize** at the top of the docs; under **${step.scheme}** (if that part shows as authorized, ` +
+        `click its **Logout** first), type ${code(step.key)} into **Value**, click the **Authorize** button of that ` +
+        'part, then **Close**.'
+      )
     case 'reload':
       return 'Reload the page (the address keeps the lesson and its mistake).'
     case 'execute':

@@ -18,6 +18,11 @@ export type ExperimentStep =
   | { readonly action: 'logout' }
   /** Swagger UI's Authorize dialog for HTTPBearer: paste a token in its Value box, submit, close it. */
   | { readonly action: 'authorize-bearer'; readonly token: string }
+  /**
+   * Swagger UI's Authorize dialog for an API key scheme (`APIKeyHeader`, `APIKeyQuery`, …): type the
+   * key into the Value box of the scheme with this OpenAPI name, submit that part, close the dialog.
+   */
+  | { readonly action: 'authorize-api-key'; readonly scheme: string; readonly key: string }
   /** Reload the page, keeping its address (and so the lesson and its mistake). */
   | { readonly action: 'reload' }
   /** Swagger UI's Authorize dialog for HTTPBasic: fill it, submit, close it. */

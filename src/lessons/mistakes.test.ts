@@ -11,6 +11,7 @@ describe('mistakes', () => {
       'get-current-user': ['http-bearer'],
       'simple-oauth2': ['absolute-token-url', 'json-login', 'no-multipart', 'token-key', 'persist-authorization'],
       'oauth2-scopes': ['scope-padlocks'],
+      'optional-auth': ['api-key-in-query'],
     })
   })
 

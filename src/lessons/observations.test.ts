@@ -2,7 +2,18 @@ import { describe, expect, it } from 'vitest'
 import { experiments as jwt } from './oauth2-jwt/experiments'
 import { experiments as scopes } from './oauth2-scopes/experiments'
 import { experiments as simple } from './simple-oauth2/experiments'
-import { answers, detail, formField, observe, raisedAt, request, tokenClaim, withoutHeader } from './observations'
+import {
+  answers,
+  detail,
+  formField,
+  handedNone,
+  observe,
+  queryParameter,
+  raisedAt,
+  request,
+  tokenClaim,
+  withoutHeader,
+} from './observations'
 import type { ObservedExchange } from './experiment'
 
 function summaryOf(list: readonly { id: string; observation: { summary: string } }[], id: string): string {
@@ -68,5 +79,45 @@ describe('withoutHeader', () => {
     expect(matcher.test(sent({}))).toBe(true)
     expect(matcher.test(sent({ authorization: 'Bearer' }))).toBe(false)
     expect(matcher.test(sent({ authorization: '' }))).toBe(false)
+  })
+})
+
+describe('handedNone and queryParameter', () => {
+  const exchange = (url: string, steps: ObservedExchange['steps']): ObservedExchange => ({
+    method: 'GET',
+    path: '/reports',
+    url,
+    answeredBy: 'stand-in',
+    sentEarlier: () => false,
+    requestHeader: () => undefined,
+    form: undefined,
+    status: 200,
+    responseHeader: () => undefined,
+    body: '',
+    steps,
+  })
+  const none = {
+    stage: 'security',
+    scheme: 'OAuth2PasswordBearer',
+    result: 'none',
+    reason: 'no-authorization-header',
+    sentScheme: null,
+  } as const
+
+  it('reads the auto_error=False step of that scheme, for that reason only', () => {
+    const matcher = handedNone('OAuth2PasswordBearer', 'no-authorization-header')
+    expect(matcher.phrase).toBe('after OAuth2PasswordBearer found no Authorization header and handed None')
+    expect(matcher.test(exchange('http://x/reports', [none]))).toBe(true)
+    expect(matcher.test(exchange('http://x/reports', [{ ...none, reason: 'wrong-scheme' }]))).toBe(false)
+    expect(matcher.test(exchange('http://x/reports', [{ ...none, scheme: 'HTTPBearer' }]))).toBe(false)
+    expect(matcher.test(exchange('http://x/reports', [{ ...none, result: 'rejected' }]))).toBe(false)
+  })
+
+  it('finds the parameter in the URL, the last of a repeat winning as in Starlette', () => {
+    const matcher = queryParameter('api_key', 'robot-key')
+    expect(matcher.phrase).toBe('with api_key=robot-key in its URL')
+    expect(matcher.test(exchange('http://x/reports?api_key=robot-key', []))).toBe(true)
+    expect(matcher.test(exchange('http://x/reports?api_key=robot-key&api_key=other', []))).toBe(false)
+    expect(matcher.test(exchange('http://x/reports', []))).toBe(false)
   })
 })

@@ -54,6 +54,52 @@ export function basicAuthorizations(): string[] {
   return values
 }
 
+/** Authorization values for an HTTPDigest path: the scheme words, separators and credentials it meets. */
+export function digestAuthorizations(): string[] {
+  const values = ['', 'Digest', 'digest', 'Digest \u00a0', 'Basic am9objpzZWNyZXQ=', 'Bearer johndoe']
+  for (const scheme of ['Digest', 'digest', 'DIGEST', 'Bearer', 'Digestx']) {
+    for (const separator of [' ', '  ', '\t', ' \u00a0']) {
+      for (const param of ['x', 'username="johndoe", response="made-up"', 'a b', 'x\u000b']) {
+        values.push(`${scheme}${separator}${param}`)
+      }
+    }
+  }
+  return values
+}
+
+/**
+ * GET `path` with an API key header (none, or each of `keys` under each spelling of its name) beside
+ * each Authorization value (none first), and with the key in the query string instead, where a
+ * header scheme must not find it.
+ */
+export function apiKeyHeaderRequests(
+  path: string,
+  name: string,
+  keys: readonly string[],
+  authorizations: readonly string[],
+): OracleRequest[] {
+  const keyHeaders: (readonly [string, string])[][] = [
+    [],
+    ...keys.map((key) => [[name, key] as const]),
+    ...[name.toLowerCase(), name.toUpperCase(), name.replace(/-/g, '_')].map((spelling) => [
+      [spelling, keys[0] ?? ''] as const,
+    ]),
+  ]
+  const requests: OracleRequest[] = []
+  for (const keyHeader of keyHeaders) {
+    for (const authorization of [undefined, ...authorizations]) {
+      const headers =
+        authorization === undefined ? keyHeader : [...keyHeader, ['authorization', authorization] as const]
+      requests.push({ method: 'GET', path, headers })
+    }
+  }
+  for (const key of keys) {
+    requests.push({ method: 'GET', path: `${path}?${encodeURIComponent(name)}=${encodeURIComponent(key)}` })
+    requests.push({ method: 'GET', path: `${path}?api_key=${encodeURIComponent(key)}` })
+  }
+  return requests
+}
+
 /** GET `path` with each Authorization value (none at all first). */
 export function authorizationRequests(path: string, authorizations: readonly string[]): OracleRequest[] {
   return [

@@ -9,14 +9,16 @@ import { directPasswordVerifier } from '../argon2-direct-verifier'
 import type { OracleRequest } from '../fastapi-092-oracle'
 import { standInAnswers } from '../fastapi-092-lessons'
 import {
+  apiKeyHeaderRequests,
   authorizationRequests,
   basicAuthorizations,
   bearerAuthorizations,
+  digestAuthorizations,
   formEncodingRequests,
   routingRequests,
   tokenRequests,
 } from '../generated-requests'
-import { experimentRequests, swaggerLogin, type SkippedExperiment } from './experiment-requests'
+import { experimentRequests, operationSchemes, swaggerLogin, type SkippedExperiment } from './experiment-requests'
 import { ARGON2_LOGIN_CHOICES, jwtRequests, jwtTokens } from './jwt-requests'
 
 /** 15 January 2026, 12:00:00.250 UTC: the fraction makes `exp` land between two whole seconds. */
@@ -99,6 +101,20 @@ async function generatedRequests(id: string): Promise<OracleRequest[]> {
     case 'http-basic-auth':
     case 'http-basic-auth-check':
       return [...authorizationRequests('/users/me', basicAuthorizations()), ...routingRequests(['/users/me'])]
+    case 'optional-auth':
+      return [
+        ...authorizationRequests('/greeting', bearerAuthorizations()),
+        ...authorizationRequests('/token-readers', bearerAuthorizations()),
+        ...apiKeyHeaderRequests(
+          '/reports',
+          'X-API-Key',
+          ['robot-key', '', 'Robot-Key', 'wrong-key', 'robot-key\u00a0', 'robot-key, robot-key', 'robot key'],
+          ['Bearer johndoe', 'bearer alice', 'Bearer nobody', 'Bearer', 'Basic am9objpzZWNyZXQ=', 'Bearer  robot-key'],
+        ),
+        ...authorizationRequests('/digest', digestAuthorizations()),
+        ...tokenRequests('/token'),
+        ...routingRequests(['/greeting', '/reports', '/token-readers', '/digest', '/token']),
+      ]
     default:
       throw new Error(`No generated requests for the lesson ${id}: add them here, so its main.py is checked too.`)
   }
@@ -126,6 +142,7 @@ const PROTECTED_PATHS: Readonly<Record<string, string>> = {
   'oauth2-scopes': '/users/me/',
   'http-basic-auth': '/users/me',
   'http-basic-auth-check': '/users/me',
+  'optional-auth': '/reports',
 }
 
 function protectedPathOf(id: string): string {
@@ -142,14 +159,14 @@ export const LESSON_PLANS: readonly LessonPlan[] = lessons.map((lesson) => ({
   createApp: async () =>
     (await lesson.load()).createApp(new Set(), { passwords, now: () => FROZEN_AT, release: 'current' }),
   async buildRequests(app) {
-    const document = app.openapi('') as { paths?: Record<string, Record<string, { security?: unknown }>> }
+    const document = app.openapi('')
     const experiments = await experimentRequests(lesson.experiments, {
       standIn: async (request) => {
         const [answer] = await standInAnswers(app, [request])
         if (!answer) throw new Error('the stand-in gave no answer')
         return answer
       },
-      secured: (method, path) => document.paths?.[path]?.[method.toLowerCase()]?.security !== undefined,
+      security: (method, path) => operationSchemes(document, method, path),
       now: FROZEN_AT,
     })
     const requests = distinct([

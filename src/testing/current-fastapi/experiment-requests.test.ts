@@ -3,7 +3,7 @@ import type { Experiment } from '../../lessons/experiment'
 import { observe } from '../../lessons/observations'
 import { FIXTURE_TOKENS } from '../fixture-tokens'
 import type { OracleAnswer, OracleRequest } from '../fastapi-092-oracle'
-import { experimentRequests, swaggerLogin } from './experiment-requests'
+import { experimentRequests, operationSchemes, swaggerLogin, type DocumentedScheme } from './experiment-requests'
 
 const NOW = Date.UTC(2026, 0, 15, 12, 0, 0, 250)
 // {"sub":"johndoe","exp":NOW+30min} and the same thirty minutes earlier, as PyJWT signs them.
@@ -25,7 +25,15 @@ const context = {
       body: ok ? `{"access_token":"${JOHN_AT_NOW}","token_type":"bearer"}` : '{"detail":"Incorrect"}',
     })
   },
-  secured: (_method: string, path: string) => path !== '/token',
+  // Every operation but the login lists the three kinds a dialog may hold, in this order.
+  security: (_method: string, path: string): DocumentedScheme[] =>
+    path === '/token'
+      ? []
+      : [
+          { name: 'OAuth2PasswordBearer', type: 'oauth2' },
+          { name: 'HTTPBearer', type: 'http', scheme: 'bearer' },
+          { name: 'HTTPBasic', type: 'http', scheme: 'basic' },
+        ],
   now: NOW,
 }
 
@@ -122,5 +130,60 @@ describe('experimentRequests', () => {
     expect(sent[3]).toBe(`Bearer ${FIXTURE_TOKENS.john}`)
     const [header, , signature] = FIXTURE_TOKENS.john.split('.')
     expect(sent[4]).toBe(`Bearer ${header}.${btoa('{"sub":"alice"}').replace(/=+$/, '')}.${signature}`)
+  })
+
+  it('adds each authorized scheme the operation lists, an API key by its name and place', async () => {
+    const document = {
+      paths: {
+        '/reports': { get: { security: [{ OAuth2PasswordBearer: [] }, { APIKeyHeader: [] }] } },
+        '/query': { get: { security: [{ APIKeyQuery: [] }] } },
+        '/greeting': { get: { security: [{ OAuth2PasswordBearer: [] }] } },
+      },
+      components: {
+        securitySchemes: {
+          OAuth2PasswordBearer: { type: 'oauth2', flows: {} },
+          APIKeyHeader: { type: 'apiKey', in: 'header', name: 'X-API-Key' },
+          APIKeyQuery: { type: 'apiKey', in: 'query', name: 'api_key' },
+        },
+      },
+    }
+    const { replayed } = await experimentRequests(
+      [
+        experiment('keys', [
+          { action: 'authorize-api-key', scheme: 'APIKeyHeader', key: 'robot-key' },
+          { action: 'authorize-api-key', scheme: 'APIKeyQuery', key: 'a b' },
+          { action: 'execute', method: 'GET', path: '/reports' },
+          { action: 'execute', method: 'GET', path: '/greeting' },
+          { action: 'execute', method: 'GET', path: '/query' },
+          { action: 'authorize', username: 'johndoe', password: 'secret' },
+          { action: 'execute', method: 'GET', path: '/reports' },
+          { action: 'logout' },
+          { action: 'execute', method: 'GET', path: '/reports' },
+        ]),
+      ],
+      { ...context, security: (method, path) => operationSchemes(document, method, path) },
+    )
+    const requests = replayed[0]?.requests ?? []
+    expect(requests.map(({ path, headers }) => [path, headers])).toEqual([
+      [
+        '/reports',
+        [
+          ['accept', 'application/json'],
+          ['X-API-Key', 'robot-key'],
+        ],
+      ],
+      ['/greeting', [['accept', 'application/json']]],
+      ['/query?api_key=a%20b', [['accept', 'application/json']]],
+      ['/token', requests[3]?.headers],
+      [
+        '/reports',
+        [
+          ['accept', 'application/json'],
+          ['authorization', `Bearer ${JOHN_AT_NOW}`],
+          ['X-API-Key', 'robot-key'],
+        ],
+      ],
+      ['/reports', [['accept', 'application/json']]],
+    ])
   })
 })

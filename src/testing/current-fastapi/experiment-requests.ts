@@ -1,8 +1,9 @@
 // The requests a lesson's experiments make, derived from their steps as the page would send them:
 // Swagger UI's password login (with its `Authorization: Basic Og==`), Try it out with the stored
-// credentials, the traffic panel's "Send a request" and "Tamper and resend". A login's token is
-// read from the stand-in's answer; the test then sends the same requests to both sides, so a login
-// that mints different bytes shows up as a difference of that login.
+// credentials (each scheme's, as swagger-client's applySecurities adds them), the traffic panel's
+// "Send a request" and "Tamper and resend". A login's token is read from the stand-in's answer; the
+// test then sends the same requests to both sides, so a login that mints different bytes shows up
+// as a difference of that login.
 import { buildTamperedToken, decodeJwt, expirePayloadText, setClaim, tamperingOf } from '../../inspector/jwt'
 import type { Experiment, ExperimentStep, TokenTampering } from '../../lessons/experiment'
 import { SECRET_KEY } from '../../lessons/shared/jwt-tutorial'
@@ -22,13 +23,64 @@ export interface SkippedExperiment {
   readonly why: string
 }
 
+/** A security scheme as the OpenAPI document describes it: what Swagger UI reads to send credentials. */
+export interface DocumentedScheme {
+  /** Its name in `components.securitySchemes` (FastAPI's class name). */
+  readonly name: string
+  /** `oauth2`, `http` or `apiKey`. */
+  readonly type: string
+  /** An `http` scheme's word: `basic`, `bearer`, `digest`. */
+  readonly scheme?: string
+  /** An `apiKey` scheme's place, `header`, `query` or `cookie`, and the name it has there. */
+  readonly in?: string
+  readonly keyName?: string
+}
+
 export interface ReplayContext {
   /** The stand-in's answer to a request, to read the token a login hands out. */
   readonly standIn: (request: OracleRequest) => Promise<OracleAnswer>
-  /** Whether the operation declares security, i.e. whether Swagger UI sends its credentials. */
-  readonly secured: (method: string, path: string) => boolean
+  /** The schemes an operation lists, in the order of its `security`: those Swagger UI may send credentials for. */
+  readonly security: (method: string, path: string) => readonly DocumentedScheme[]
   /** The instant both servers' clocks stand at, in ms. */
   readonly now: number
+}
+
+interface OpenApiShape {
+  readonly paths?: Readonly<Record<string, Readonly<Record<string, { readonly security?: unknown }>>>>
+  readonly components?: { readonly securitySchemes?: Readonly<Record<string, Readonly<Record<string, unknown>>>> }
+}
+
+/** The schemes of one operation of an OpenAPI document, in the order of its `security` list. */
+export function operationSchemes(document: unknown, method: string, path: string): DocumentedScheme[] {
+  const { paths, components } = document as OpenApiShape
+  const security = paths?.[path]?.[method.toLowerCase()]?.security
+  if (!Array.isArray(security)) return []
+  const names = security.flatMap((requirement: unknown) =>
+    typeof requirement === 'object' && requirement !== null ? Object.keys(requirement) : [],
+  )
+  return names.map((name) => {
+    const described = components?.securitySchemes?.[name] ?? {}
+    const text = (key: string) => (typeof described[key] === 'string' ? described[key] : undefined)
+    const [type = '', scheme, place, keyName] = [text('type'), text('scheme'), text('in'), text('name')]
+    return {
+      name,
+      type,
+      ...(scheme === undefined ? {} : { scheme }),
+      ...(place === undefined ? {} : { in: place }),
+      ...(keyName === undefined ? {} : { keyName }),
+    }
+  })
+}
+
+/** What the Authorize dialog holds, one value per kind of scheme, and API keys by scheme name. */
+interface Authorized {
+  /** `Authorization` after a password login: `Bearer <access_token>`. */
+  oauth2?: string
+  /** What was typed into HTTPBearer's Value box. */
+  bearer?: string
+  /** `Authorization: Basic …`, as btoa wrote it. */
+  basic?: string
+  readonly apiKeys: Map<string, string>
 }
 
 /** Each experiment's requests, or why it cannot be replayed against main.py. */
@@ -51,7 +103,7 @@ export async function experimentRequests(
 
 async function replay(steps: readonly ExperimentStep[], context: ReplayContext): Promise<OracleRequest[]> {
   const requests: OracleRequest[] = []
-  let credentials: string | undefined
+  let authorized: Authorized = { apiKeys: new Map() }
   for (const step of steps) {
     switch (step.action) {
       case 'switch':
@@ -59,27 +111,26 @@ async function replay(steps: readonly ExperimentStep[], context: ReplayContext):
       case 'authorize': {
         const login = swaggerLogin(step.username, step.password, step.scopes ?? [])
         requests.push(login)
-        credentials = bearerFrom(await context.standIn(login)) ?? credentials
+        authorized.oauth2 = bearerFrom(await context.standIn(login)) ?? authorized.oauth2
         break
       }
       case 'authorize-bearer':
-        credentials = `Bearer ${step.token}`
+        authorized.bearer = step.token
         break
       case 'authorize-basic':
         // Swagger UI encodes the pair with btoa: one byte per character, so ö is 0xF6.
-        credentials = `Basic ${btoa(`${step.username}:${step.password}`)}`
+        authorized.basic = `Basic ${btoa(`${step.username}:${step.password}`)}`
+        break
+      case 'authorize-api-key':
+        authorized.apiKeys.set(step.scheme, step.key)
         break
       case 'logout':
       case 'reload':
-        credentials = undefined
+        authorized = { apiKeys: new Map() }
         break
-      case 'execute': {
-        const headers: [string, string][] = [['accept', 'application/json']]
-        if (credentials !== undefined && context.secured(step.method, step.path))
-          headers.push(['authorization', credentials])
-        requests.push({ method: step.method, path: step.path, headers })
+      case 'execute':
+        requests.push(tryItOut(step.method, step.path, context.security(step.method, step.path), authorized))
         break
-      }
       case 'execute-form':
         requests.push(...tryItOutForms(step.method, step.path, step.fields))
         break
@@ -100,11 +151,47 @@ async function replay(steps: readonly ExperimentStep[], context: ReplayContext):
       case 'clock':
         // The servers' clocks stand still; moving the learner's clock forward is the same as having
         // logged in that much earlier, so the token in hand is re-minted with its exp moved back.
-        credentials = credentials && (await mintedEarlier(credentials, step.minutes))
+        authorized.oauth2 = authorized.oauth2 && (await mintedEarlier(authorized.oauth2, step.minutes))
+        authorized.bearer =
+          authorized.bearer && (await mintedEarlier(`Bearer ${authorized.bearer}`, step.minutes)).slice(7)
         break
     }
   }
   return requests
+}
+
+/**
+ * Try it out, Execute: swagger-client's applySecurities walks the operation's schemes in order and
+ * adds each one the dialog holds a value for, a later `Authorization` replacing an earlier one. An
+ * API key in a cookie is left out: a page's fetch may not set the Cookie header.
+ */
+function tryItOut(
+  method: string,
+  path: string,
+  schemes: readonly DocumentedScheme[],
+  authorized: Authorized,
+): OracleRequest {
+  const headers: [string, string][] = [['accept', 'application/json']]
+  const query: string[] = []
+  const setHeader = (name: string, value: string) => {
+    const index = headers.findIndex(([sent]) => sent.toLowerCase() === name.toLowerCase())
+    if (index === -1) headers.push([name, value])
+    else headers[index] = [name, value]
+  }
+  for (const scheme of schemes) {
+    if (scheme.type === 'oauth2' && authorized.oauth2 !== undefined) setHeader('authorization', authorized.oauth2)
+    if (scheme.type === 'http' && /^bearer$/i.test(scheme.scheme ?? '') && authorized.bearer !== undefined)
+      setHeader('authorization', `Bearer ${authorized.bearer}`)
+    if (scheme.type === 'http' && /^basic$/i.test(scheme.scheme ?? '') && authorized.basic !== undefined)
+      setHeader('authorization', authorized.basic)
+    const key = scheme.type === 'apiKey' ? authorized.apiKeys.get(scheme.name) : undefined
+    if (key !== undefined && scheme.keyName !== undefined) {
+      if (scheme.in === 'header') setHeader(scheme.keyName, key)
+      if (scheme.in === 'query') query.push(`${encodeURIComponent(scheme.keyName)}=${encodeURIComponent(key)}`)
+    }
+  }
+  const url = query.length === 0 ? path : `${path}${path.includes('?') ? '&' : '?'}${query.join('&')}`
+  return { method, path: url, headers }
 }
 
 /**
