@@ -18,8 +18,9 @@ export function parseOptionsHeader(header: string | null, release: FastApiReleas
 
 /**
  * python_multipart/multipart.py (the pinned release), parse_options_header: `;`-separated
- * segments (a `;` inside double quotes does not split), `name*=` parameters skipped as RFC 7578
- * §4.2 asks, a value in double quotes unquoted; a segment without `=` is a name with an empty value.
+ * segments (a `;` inside double quotes does not split), a value in double quotes unquoted, a
+ * segment without `=` a name with an empty value, and `name*=` parameters skipped, since
+ * RFC 7578 §4.2 forbids that encoding in multipart/form-data.
  */
 function parseOptionsHeaderToday(header: string): OptionsHeader {
   if (!header.includes(';')) return { value: stripSpaceTab(header.toLowerCase()), options: new Map() }
