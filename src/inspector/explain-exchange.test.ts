@@ -47,6 +47,31 @@ describe('why FastAPI answered: the password form', () => {
     )
   })
 
+  it('a field sent as a file is not a string: 422 before the endpoint ran', async () => {
+    const body =
+      '--b\r\nContent-Disposition: form-data; name="username"; filename="u.txt"\r\n\r\nu\r\n' +
+      '--b\r\nContent-Disposition: form-data; name="password"\r\n\r\np\r\n--b--\r\n'
+    const explanation = explainExchange(
+      await send(withToken, 'POST', '/token', { headers: { 'content-type': 'multipart/form-data; boundary=b' }, body }),
+    )
+    expect(explanation.summary).toBe(
+      'The form field username came as a file (its part has a filename), and a file is not a string, so FastAPI answered 422 before stand_in_login() ran.',
+    )
+  })
+
+  it('as FastAPI 0.92, a multipart media type spelled with capitals is not read as a form', async () => {
+    const app = createFirstStepsApp(new Set([STAND_IN_TOKEN_SWITCH]), '0.92')
+    const explanation = explainExchange(
+      await send(app, 'POST', '/token', {
+        headers: { 'content-type': 'Multipart/Form-Data; boundary=b' },
+        body: '--b\r\nContent-Disposition: form-data; name="username"\r\n\r\nu\r\n--b--\r\n',
+      }),
+    )
+    expect(explanation.summary).toMatch(
+      /^The body was sent as Multipart\/Form-Data; boundary=b, which FastAPI does not read as a form/,
+    )
+  })
+
   it('a multipart body without a boundary cannot be read: 400 before any dependency', async () => {
     const explanation = explainExchange(
       await send(withToken, 'POST', '/token', { headers: { 'content-type': 'multipart/form-data' }, body: 'x' }),

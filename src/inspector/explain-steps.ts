@@ -2,7 +2,7 @@
 // scheme, each dependency, the form, the path function. Sentences are built from the record,
 // never from the status.
 import type { DecisionStep } from '../server/exchange-record'
-import { isMissing, type ValidationErrorEntry } from '../server/validation-error'
+import { isMissing } from '../server/validation-error'
 import { securityLine } from './explain-security'
 import { functionList, type ExplanationLine, type StepContext } from './explanation-line'
 import { quoted } from './formatters'
@@ -29,7 +29,7 @@ export function stepLine(step: DecisionStep, context: StepContext): ExplanationL
     case 'validation':
       return step.result === 'passed'
         ? { tone: 'pass', text: `The form passed validation (${Object.keys(step.fields).join(', ') || 'no fields'}).` }
-        : validationFailed(step.contentType, step.fields, step.errors, context)
+        : validationFailed(step, context)
     case 'json-body':
       return jsonBodyLine(step)
     case 'startup':
@@ -119,14 +119,11 @@ function routingLine(step: Extract<DecisionStep, { stage: 'routing' }>): Explana
 const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data']
 
 function validationFailed(
-  contentType: string | null,
-  fields: Readonly<Record<string, string>>,
-  errors: readonly ValidationErrorEntry[],
+  { contentType, readAsForm, fields, errors }: Extract<DecisionStep, { stage: 'validation' }>,
   context: StepContext,
 ): ExplanationLine {
-  const mediaType = mediaTypeOf(contentType)
   const reasons: string[] = []
-  if (!FORM_TYPES.includes(mediaType)) {
+  if (!(readAsForm ?? FORM_TYPES.includes(mediaTypeOf(contentType)))) {
     reasons.push(
       `the body was sent as ${contentType ?? 'no content type at all'}, which FastAPI does not read as a form, ` +
         'so every field counts as missing',
@@ -147,6 +144,8 @@ function validationFailed(
         )
       } else if (error.type === 'string_pattern_mismatch') {
         reasons.push(`the form field ${field} is ${quoted(error.input)}, which does not match ${error.ctx.pattern}`)
+      } else {
+        reasons.push(`the form field ${field} came as a file (its part has a filename), and a file is not a string`)
       }
     }
   }

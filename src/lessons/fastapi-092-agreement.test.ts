@@ -11,8 +11,9 @@ import { APPS_092, comparable, describeRequest, standInAnswers } from '../testin
 describe('the stand-in as FastAPI 0.92 agrees with the real FastAPI 0.92', () => {
   it.each(APPS_092)(
     '$id: every generated request gets the same answer',
-    async ({ id, pythonApp, createApp, replacements, requests }) => {
+    async ({ id, pythonApp, createApp, replacements, requests: marked, parserRequests = [] }) => {
       const appFile = fileURLToPath(new URL(`../${pythonApp ?? `lessons/${id}/main_depends.py`}`, import.meta.url))
+      const requests = [...marked, ...parserRequests]
       const expected = askFastApi092(appFile, requests, replacements)
       const actual = await standInAnswers(createApp('0.92'), requests)
       const disagreements = requests.flatMap((request, index) => {

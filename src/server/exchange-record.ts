@@ -106,6 +106,8 @@ export type DecisionStep =
       readonly stage: 'validation'
       readonly result: 'passed' | 'failed'
       readonly contentType: string | null
+      /** Whether Starlette read the body as a form (FastAPI 0.92's did not read `Multipart/Form-Data; …`). */
+      readonly readAsForm?: boolean
       readonly fields: Readonly<Record<string, string>>
       readonly errors: readonly ValidationErrorEntry[]
     }

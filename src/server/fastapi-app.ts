@@ -4,7 +4,7 @@ import type { DecisionStep, ExchangeRecord } from './exchange-record'
 import { readJsonBody, validateJsonBody, type JsonBodyOutcome } from './bodies/json-body'
 import { pythonJsonDumpsUnicode } from './bodies/python-json-decoder'
 import type { FastApiRelease } from './fastapi-release'
-import { readForm } from './forms/read-form'
+import { FORM_MEDIA_TYPE, MULTIPART_MEDIA_TYPE, readForm, textFields } from './forms/read-form'
 import { validateForm } from './forms/form-model'
 import { HTTPException } from './http-exception'
 import { generateOpenApi, type OpenApiDocument } from './openapi/generate-openapi'
@@ -199,13 +199,21 @@ async function runApiRoute(route: ApiRoute, request: Request, handling: Handling
     if (route.form && formRead?.ok) {
       const validation = validateForm(route.form, formRead.values, release)
       note(validation.releaseChanges)
-      const fields = Object.fromEntries(formRead.values)
+      const fields = textFields(formRead.values)
       const contentType = request.headers.get('content-type')
+      const readAsForm = formRead.mediaType === FORM_MEDIA_TYPE || formRead.mediaType === MULTIPART_MEDIA_TYPE
       if (!validation.ok) {
-        steps.push({ stage: 'validation', result: 'failed', contentType, fields, errors: validation.errors })
+        steps.push({
+          stage: 'validation',
+          result: 'failed',
+          contentType,
+          readAsForm,
+          fields,
+          errors: validation.errors,
+        })
         return jsonResponse(422, { detail: validation.errors })
       }
-      steps.push({ stage: 'validation', result: 'passed', contentType, fields, errors: [] })
+      steps.push({ stage: 'validation', result: 'passed', contentType, readAsForm, fields, errors: [] })
       form = validation.form
     }
 

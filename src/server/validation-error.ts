@@ -1,5 +1,6 @@
 // The error entries FastAPI sends in a 422: Pydantic 2's today (no `url` key since FastAPI
 // 0.110.2), Pydantic 1's in FastAPI 0.92 (pydantic/error_wrappers.py there: loc, msg, type, ctx).
+import type { JsonValue } from './json'
 
 export type ValidationErrorEntry =
   | {
@@ -16,9 +17,21 @@ export type ValidationErrorEntry =
       readonly ctx: { readonly pattern: string }
     }
   | {
+      /** A string field given something else: here an uploaded file, echoed as FastAPI encodes it. */
+      readonly type: 'string_type'
+      readonly loc: readonly [string, string]
+      readonly msg: 'Input should be a valid string'
+      readonly input: JsonValue
+    }
+  | {
       readonly loc: readonly [string, string]
       readonly msg: 'field required'
       readonly type: 'value_error.missing'
+    }
+  | {
+      readonly loc: readonly [string, string]
+      readonly msg: 'str type expected'
+      readonly type: 'type_error.str'
     }
   | {
       readonly loc: readonly [string, string]
@@ -41,9 +54,18 @@ export function patternMismatch(location: string, field: string, pattern: string
   }
 }
 
+export function notAString(location: string, field: string, input: JsonValue): ValidationErrorEntry {
+  return { type: 'string_type', loc: [location, field], msg: 'Input should be a valid string', input }
+}
+
 /** Pydantic 1's MissingError, keys in the order FastAPI 0.92 sends them. */
 export function missingField092(location: string, field: string): ValidationErrorEntry {
   return { loc: [location, field], msg: 'field required', type: 'value_error.missing' }
+}
+
+/** Pydantic 1's StrError: the value is not echoed. */
+export function notAString092(location: string, field: string): ValidationErrorEntry {
+  return { loc: [location, field], msg: 'str type expected', type: 'type_error.str' }
 }
 
 /** Pydantic 1's StrRegexError: the pattern is quoted with double quotes, the value is not echoed. */

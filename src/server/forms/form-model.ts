@@ -7,10 +7,13 @@ import type { ReleaseChangeId } from '../release-changes'
 import {
   missingField,
   missingField092,
+  notAString,
+  notAString092,
   patternMismatch,
   regexMismatch092,
   type ValidationErrorEntry,
 } from '../validation-error'
+import { isEmptyFileInput, uploadFileInput, type FormValue } from './upload-file'
 
 export interface FormField {
   readonly name: string
@@ -43,14 +46,23 @@ export type FormValidation<F> = (
 
 export function validateForm<F>(
   model: FormModel<F>,
-  raw: ReadonlyMap<string, string>,
+  raw: ReadonlyMap<string, FormValue>,
   release: FastApiRelease = 'current',
 ): FormValidation<F> {
   const errors: ValidationErrorEntry[] = []
   const values: Record<string, string | null> = {}
   let prefixOnly = false
   for (const field of model.fields) {
-    const value = raw.get(field.name)
+    const sent = raw.get(field.name)
+    // An uploaded file is no string: 0.92 refuses even an empty one, today's FastAPI only one with
+    // a filename or bytes.
+    if (typeof sent === 'object' && (release === '0.92' || !isEmptyFileInput(sent))) {
+      errors.push(
+        release === '0.92' ? notAString092('body', field.name) : notAString('body', field.name, uploadFileInput(sent)),
+      )
+      continue
+    }
+    const value = typeof sent === 'string' ? sent : undefined
     // FastAPI treats an empty form value as a missing one (0.92 did too; re-fixed for Pydantic 2
     // in 0.123.2).
     if (value === undefined || value === '') {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { validateForm } from './form-model'
 import { oauth2PasswordRequestForm } from './oauth2-password-request-form'
 import { parseUrlencoded } from './read-form'
+import type { FormValue } from './upload-file'
 
 const validate = (body: string) => validateForm(oauth2PasswordRequestForm, parseUrlencoded(body))
 const missing = (field: string) => ({ type: 'missing', loc: ['body', field], msg: 'Field required', input: null })
@@ -119,5 +120,50 @@ describe('OAuth2PasswordRequestForm in FastAPI 0.92', () => {
       errors: [missing092('username'), missing092('password')],
       releaseChanges: ['pydantic-1-errors', 'grant-type-prefix'],
     })
+  })
+})
+
+describe('OAuth2PasswordRequestForm given an uploaded file', () => {
+  const file = (filename: string, content: string) => ({
+    filename,
+    headers: [['content-disposition', `form-data; name="username"; filename="${filename}"`] as const],
+    content: new TextEncoder().encode(content),
+  })
+  const withUsername = (username: FormValue) =>
+    new Map<string, FormValue>([
+      ['username', username],
+      ['password', 'p'],
+    ])
+
+  it('refuses it as no string, echoing the UploadFile as today’s FastAPI encodes it', () => {
+    const validation = validateForm(oauth2PasswordRequestForm, withUsername(file('a.txt', 'johndoe')))
+    expect(validation).toMatchObject({
+      ok: false,
+      errors: [
+        {
+          type: 'string_type',
+          loc: ['body', 'username'],
+          msg: 'Input should be a valid string',
+          input: { filename: 'a.txt', size: 7, _max_mem_size: 1048576 },
+        },
+      ],
+    })
+  })
+
+  it('reads an empty file input (no filename, no bytes) as a missing field today', () => {
+    expect(validateForm(oauth2PasswordRequestForm, withUsername(file('', '')))).toMatchObject({
+      ok: false,
+      errors: [missing('username')],
+    })
+  })
+
+  it('as FastAPI 0.92, refuses any file, an empty one too, as Pydantic 1’s StrError', () => {
+    for (const sent of [file('a.txt', 'johndoe'), file('', '')]) {
+      expect(validateForm(oauth2PasswordRequestForm, withUsername(sent), '0.92')).toEqual({
+        ok: false,
+        errors: [{ loc: ['body', 'username'], msg: 'str type expected', type: 'type_error.str' }],
+        releaseChanges: ['pydantic-1-errors'],
+      })
+    }
   })
 })

@@ -54,6 +54,31 @@ describe('readForm', () => {
     expect(result.ok && Object.fromEntries(result.values)).toEqual({ username: 'u', scope: 'a b' })
   })
 
+  it('reads raw bytes of a urlencoded body as Latin-1, 0x80–0x9F included', async () => {
+    const result = await readForm(
+      post(Uint8Array.from([0x75, 0x3d, 0xe2, 0x82, 0xac]), 'application/x-www-form-urlencoded'),
+    )
+    expect(result.ok && Object.fromEntries(result.values)).toEqual({ u: '\u00e2\u0082\u00ac' })
+  })
+
+  it('keeps the parts a multipart body finished before it stopped', async () => {
+    const body =
+      '--b\r\nContent-Disposition: form-data; name="username"\r\n\r\nu\r\n--b\r\nContent-Disposition: form-da'
+    const result = await readForm(post(body, 'multipart/form-data; boundary=b'))
+    expect(result.ok && Object.fromEntries(result.values)).toEqual({ username: 'u' })
+  })
+
+  it('as FastAPI 0.92, reads no form when the media type before `;` has capitals or spaces', async () => {
+    for (const [contentType, body] of [
+      ['Application/X-WWW-Form-Urlencoded; charset=UTF-8', 'username=u'],
+      ['application/x-www-form-urlencoded ; charset=UTF-8', 'username=u'],
+      ['Multipart/Form-Data; boundary=b', '--b\r\nContent-Disposition: form-data; name="username"\r\n\r\nu\r\n--b--'],
+    ] as const) {
+      expect(await readForm(post(body, contentType))).toMatchObject({ ok: true, values: new Map([['username', 'u']]) })
+      expect(await readForm(post(body, contentType), '0.92')).toMatchObject({ ok: true, values: new Map() })
+    }
+  })
+
   it('treats JSON, plain text and a missing content type as an empty form', async () => {
     for (const request of [
       post('{"username":"u","password":"p"}', 'application/json'),

@@ -1,55 +1,42 @@
-// How Starlette reads a form body: only urlencoded and multipart bodies are forms; any other
-// content type is an empty form. A repeated field keeps its last value.
+// How Starlette reads a form body: only urlencoded and multipart bodies are forms (multipart ones
+// through read-multipart.ts); any other content type is an empty form. A repeated field keeps its
+// last value.
 import type { FastApiRelease } from '../fastapi-release'
+import { decodeLatin1 } from '../python-codecs'
 import { unquote } from '../python-text'
-import { mediaTypeOf } from '../media-type'
+import { parseOptionsHeader } from './options-header'
+import { readMultipart } from './read-multipart'
+import type { FormValue } from './upload-file'
+
+export const FORM_MEDIA_TYPE = 'application/x-www-form-urlencoded'
+export const MULTIPART_MEDIA_TYPE = 'multipart/form-data'
 
 export type FormReadResult =
-  | { readonly ok: true; readonly mediaType: string | null; readonly values: ReadonlyMap<string, string> }
+  | { readonly ok: true; readonly mediaType: string | null; readonly values: ReadonlyMap<string, FormValue> }
   | { readonly ok: false; readonly mediaType: string | null; readonly detail: string }
-
-const latin1 = new TextDecoder('latin1')
-
-/**
- * A multipart body python-multipart cannot parse: the Starlette under today's FastAPI answers 400
- * with its own detail (starlette/formparsers.py, MultiPartParser.parse, in the release pinned by
- * src/testing/current-fastapi/requirements.txt). Debian 12's Starlette 0.26, under FastAPI 0.92,
- * let the parser's error through to FastAPI's generic 400.
- */
-const UNPARSABLE_MULTIPART: Readonly<Record<FastApiRelease, string>> = {
-  current: 'Invalid multipart data.',
-  '0.92': 'There was an error parsing the body',
-}
 
 export async function readForm(request: Request, release: FastApiRelease = 'current'): Promise<FormReadResult> {
   const contentType = request.headers.get('content-type')
-  const [, ...parameters] = (contentType ?? '').split(';')
-  const mediaType = mediaTypeOf(contentType) || null
+  // Starlette reads the media type with python-multipart's parse_options_header, so FastAPI 0.92
+  // reads `Multipart/Form-Data; boundary=x` as no form at all: the media type is compared as sent.
+  const mediaType = parseOptionsHeader(contentType, release).value || null
 
-  if (mediaType === 'application/x-www-form-urlencoded') {
-    const body = latin1.decode(await request.arrayBuffer())
+  if (mediaType === FORM_MEDIA_TYPE) {
+    const body = decodeLatin1(new Uint8Array(await request.arrayBuffer()))
     return { ok: true, mediaType, values: parseUrlencoded(body, release) }
   }
-  if (mediaType === 'multipart/form-data') {
-    const hasBoundary = parameters.some((parameter) => parameter.trim().toLowerCase().startsWith('boundary='))
-    if (!hasBoundary) return { ok: false, mediaType, detail: 'Missing boundary in multipart.' }
-    // The platform's multipart parser, not python-multipart's: they agree on well-formed bodies and
-    // on most broken ones, but not on two that Swagger UI never sends. python-multipart keeps the
-    // parts completed before a body ends without its closing boundary (the rest is then missing,
-    // a 422), and Starlette names a part without a `name` ('The Content-Disposition header field
-    // "name" must be provided.'); the platform refuses both bodies whole.
-    try {
-      const values = new Map<string, string>()
-      for (const [name, value] of await request.formData()) {
-        // An uploaded file is not a string field; FastAPI's password form has none.
-        if (typeof value === 'string') values.set(name, value)
-      }
-      return { ok: true, mediaType, values }
-    } catch {
-      return { ok: false, mediaType, detail: UNPARSABLE_MULTIPART[release] }
-    }
+  if (mediaType === MULTIPART_MEDIA_TYPE && contentType !== null) {
+    const read = readMultipart(new Uint8Array(await request.arrayBuffer()), contentType, release)
+    return read.ok
+      ? { ok: true, mediaType, values: new Map(read.fields) }
+      : { ok: false, mediaType, detail: read.detail }
   }
   return { ok: true, mediaType, values: new Map() }
+}
+
+/** The fields that came as text, for the exchange record (an uploaded file is not one). */
+export function textFields(values: ReadonlyMap<string, FormValue>): Record<string, string> {
+  return Object.fromEntries([...values].filter((entry): entry is [string, string] => typeof entry[1] === 'string'))
 }
 
 /**
