@@ -1,7 +1,7 @@
 // One sentence per decision the stand-in recorded, in FastAPI's terms: the router, the security
 // scheme, each dependency, the form, the path function. Sentences are built from the record,
 // never from the status.
-import type { DecisionStep } from '../server/exchange-record'
+import type { DecisionStep, RouterDependency } from '../server/exchange-record'
 import { isMissing, type ValidationErrorEntry } from '../server/validation-error'
 import { quoted } from './formatters'
 import { mediaTypeOf } from '../server/media-type'
@@ -138,7 +138,10 @@ function schemeOf(step: Extract<DecisionStep, { stage: 'security' }>): string {
 /** Where a scheme's credentials went: the function that asked for them, if any did. */
 function handedTo(step: Extract<DecisionStep, { stage: 'security'; result: 'passed' }>, context: StepContext) {
   if (step.handedTo !== undefined) return `to ${step.handedTo}()`
-  // Recorded with its instance name but handed to no one: listed in the route's dependencies=[…].
+  // Recorded with its instance name but handed to no one: listed in the route's dependencies=[…],
+  // or in its router's.
+  if (step.forRouter !== undefined && step.forRouter.dependency === step.dependency)
+    return `to no function (${routerOf(step.forRouter)} lists it in dependencies=[…], for its check only)`
   if (step.dependency !== undefined)
     return 'to no function (the route lists it in dependencies=[…], for its check only)'
   return `to ${context.endpoint}`
@@ -203,7 +206,7 @@ function securityRejected(
       reason = 'The decoded credentials have no ":" between the username and the password'
       break
   }
-  return { tone: 'stop', text: `${reason}, so ${answered}.` }
+  return { tone: 'stop', text: `${reason}, so ${answered}.${ranFor(step.forRouter, step.dependency)}` }
 }
 
 const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data']
@@ -258,15 +261,38 @@ function dependencyLine(step: Extract<DecisionStep, { stage: 'dependency' }>, co
   const scopes =
     step.securityScopes === undefined ? '' : ` (SecurityScopes [${step.securityScopes.map(quoted).join(', ')}])`
   const called = `${step.name}()${scopes}`
+  // The router's own dependency, rather than one it needs on the way.
+  const declared = step.forRouter?.dependency === step.name ? step.forRouter : undefined
+  if (step.result === 'reused') {
+    const to = step.handedTo === undefined ? '' : ` handed the same value to ${step.handedTo}() and`
+    return {
+      tone: 'pass',
+      text: `${called} had already run in this request, so FastAPI${to} did not call it again (use_cache).`,
+    }
+  }
   if (step.result === 'returned') {
-    const text =
-      step.handedTo === undefined
+    const text = declared
+      ? `${called} returned; ${routerOf(declared)} lists it in dependencies=[…], so it runs before every route ` +
+        'of that router, and FastAPI uses no value of it.'
+      : step.handedTo === undefined
         ? `${called} returned; the route lists it in dependencies=[…], so FastAPI uses no value of it.`
         : `${called} returned, and FastAPI handed its value to ${step.handedTo}().`
     return { tone: 'pass', text }
   }
   const waiting = step.neverRan.length > 0 ? ` ${functionList(step.neverRan)} never ran.` : ''
-  return { tone: 'stop', text: `${raisedText(called, step, context)}${waiting}` }
+  const who = declared ? `${called}, a dependency of ${routerOf(declared)},` : called
+  return { tone: 'stop', text: `${raisedText(who, step, context)}${waiting}${ranFor(step.forRouter, step.name)}` }
+}
+
+/** `the router protected_router`, or `the router admin_router (prefix /admin)`. */
+function routerOf(forRouter: RouterDependency): string {
+  return `the router ${forRouter.router}${forRouter.prefix === '' ? '' : ` (prefix ${forRouter.prefix})`}`
+}
+
+/** For a step below a router's dependency: which one it ran for, as a closing sentence. */
+function ranFor(forRouter: RouterDependency | undefined, name: string | undefined): string {
+  if (forRouter === undefined || forRouter.dependency === name) return ''
+  return ` ${forRouter.dependency}() is a dependency of ${routerOf(forRouter)}: every route of it runs it first.`
 }
 
 function raisedText(

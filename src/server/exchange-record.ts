@@ -21,6 +21,19 @@ export type SecurityRejection =
   | 'not-ascii'
   | 'no-colon'
 
+/**
+ * A dependency that an APIRouter lists in its `dependencies=[…]`, which FastAPI runs for every route
+ * of that router (and of the routers it includes).
+ */
+export interface RouterDependency {
+  /** The router as main.py names it, e.g. `protected_router`. */
+  readonly router: string
+  /** The router's own prefix, e.g. `/admin`; '' when it has none. */
+  readonly prefix: string
+  /** The dependency it lists, e.g. `get_current_user`. */
+  readonly dependency: string
+}
+
 /** A dependency or the path function raised an HTTPException: what the record keeps of it. */
 export interface RaisedHttpException {
   readonly result: 'raised'
@@ -64,6 +77,8 @@ export type DecisionStep =
       readonly dependency?: string
       /** The function whose parameter it filled; absent for one listed in a route's `dependencies=[…]`. */
       readonly handedTo?: string
+      /** Set when it ran for a dependency of a router: that dependency, or one of its own. */
+      readonly forRouter?: RouterDependency
     }
   | {
       readonly stage: 'security'
@@ -77,6 +92,7 @@ export type DecisionStep =
       readonly dependency?: string
       /** The functions that were waiting for its value and so never ran, innermost first. */
       readonly neverRan?: readonly string[]
+      readonly forRouter?: RouterDependency
     }
   | { readonly stage: 'body'; readonly result: 'unparsable'; readonly contentType: string | null }
   | {
@@ -103,10 +119,24 @@ export type DecisionStep =
       readonly handedTo?: string
       /** What its SecurityScopes held, when it takes one. */
       readonly securityScopes?: readonly string[]
+      readonly forRouter?: RouterDependency
+    }
+  /**
+   * Asked for again in the same request (`use_cache`): FastAPI handed on the value it already had,
+   * without calling the function again.
+   */
+  | {
+      readonly stage: 'dependency'
+      readonly result: 'reused'
+      readonly name: string
+      readonly handedTo?: string
+      readonly securityScopes?: readonly string[]
+      readonly forRouter?: RouterDependency
     }
   | (RaisedHttpException & {
       readonly stage: 'dependency'
       readonly securityScopes?: readonly string[]
+      readonly forRouter?: RouterDependency
       /** The functions that were waiting for its value and so never ran, innermost first: the path function last. */
       readonly neverRan: readonly string[]
     })
