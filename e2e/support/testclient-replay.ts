@@ -1,6 +1,5 @@
 // "Take it home", proven: the TestClient tests the traffic panel copies, saved beside a copy of the
 // lesson's main.py and run with pytest on today's pinned FastAPI (src/testing/current-fastapi/).
-import { execFile } from 'node:child_process'
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -69,8 +68,6 @@ async function copiedTest(region: Locator, copy: Locator, shown: string): Promis
   return copied
 }
 
-const PYTEST_TIMEOUT_MS = 120_000
-
 /** A folder for one lesson's tests, with a copy of its main.py: `from main import app` finds it. */
 export function testFolder(folder: string, lessonId: string): string {
   mkdirSync(folder, { recursive: true })
@@ -84,38 +81,4 @@ export function testFolder(folder: string, lessonId: string): string {
 /** Saves one copied test as its own module (each builds its own client; names may repeat). */
 export function saveTest(folder: string, name: string, source: string): void {
   writeFileSync(join(folder, `test_${name.replace(/[^a-z0-9]+/gi, '_').toLowerCase()}.py`), source)
-}
-
-export interface PytestRun {
-  readonly exitCode: number
-  readonly output: string
-  /** From pytest's "collected N items" line. */
-  readonly collected: number | undefined
-  /** From its summary line, "N passed". */
-  readonly passed: number | undefined
-}
-
-/** `python -m pytest` in the folder, without a cache folder or bytecode left behind. */
-export function runPytest(python: string, folder: string): Promise<PytestRun> {
-  return new Promise((resolve) => {
-    execFile(
-      python,
-      ['-m', 'pytest', '-p', 'no:cacheprovider', '--color=no', '-o', 'console_output_style=classic', '-rfE', '.'],
-      { cwd: folder, timeout: PYTEST_TIMEOUT_MS, env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1' } },
-      (error, stdout, stderr) => {
-        const output = `${stdout}${stderr}`
-        const exitCode = error ? (typeof error.code === 'number' ? error.code : -1) : 0
-        const count = (pattern: RegExp) => {
-          const found = pattern.exec(output)?.[1]
-          return found === undefined ? undefined : Number(found)
-        }
-        resolve({
-          exitCode,
-          output: error && exitCode === -1 ? `${error.message}\n${output}` : output,
-          collected: count(/^collected (\d+) items?/m),
-          passed: count(/^=+ (?:.*?, )?(\d+) passed\b/m),
-        })
-      },
-    )
-  })
 }

@@ -272,8 +272,8 @@ function dependencyLine(step: Extract<DecisionStep, { stage: 'dependency' }>, co
   }
   if (step.result === 'returned') {
     const text = declared
-      ? `${called} returned; ${routerOf(declared)} lists it in dependencies=[…], so it runs before every route ` +
-        'of that router, and FastAPI uses no value of it.'
+      ? `${called} returned; ${routerOf(declared)} lists it in dependencies=[…], so it runs first for every ` +
+        'route of that router, which hands its value to no parameter.'
       : step.handedTo === undefined
         ? `${called} returned; the route lists it in dependencies=[…], so FastAPI uses no value of it.`
         : `${called} returned, and FastAPI handed its value to ${step.handedTo}().`

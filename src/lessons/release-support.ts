@@ -16,6 +16,11 @@ const STAYS_CURRENT: ReadonlyMap<string, string> = new Map([
       'bcrypt and put a "scopes" list in the token where today’s has a "scope" string. The playground has ' +
       'neither library, so this lesson answers as today’s FastAPI, with PyJWT and pwdlib’s Argon2.',
   ],
+  [
+    'router-dependencies',
+    'This lesson goes beyond the security tutorial of FastAPI 0.92’s docs, and its JWT login needs PyJWT and ' +
+      'pwdlib’s Argon2 as lessons 4 and 5 do, so it answers as today’s FastAPI.',
+  ],
 ])
 
 export function release092Support(lessonId: string): Release092Support {

@@ -4,6 +4,7 @@
 // dependencies an APIRouter gives all its routes put in front (withRouterDependencies). The request
 // handler (solve-dependencies.ts) and the OpenAPI operation (its `security`) both read this tree;
 // the rules are in docs/fastapi-behaviour.md#dependencies.
+import type { ModelValue } from './exchange-record'
 import type { FastApiRelease } from './fastapi-release'
 import type { SecurityScheme } from './security/security-scheme'
 
@@ -35,6 +36,11 @@ export interface FunctionDependency<T> {
   readonly name: string
   readonly params: Params
   readonly call: (values: Readonly<Record<string, unknown>>, context: DependencyContext) => T | Promise<T>
+  /**
+   * What it returned, as main.py's own model writes it (`User(…)`, a password hash left out): the
+   * record keeps it, and "Copy as a TestClient test" can then log in by app.dependency_overrides.
+   */
+  readonly returnedAs?: (value: unknown) => ModelValue
 }
 
 export type Dependable<T> = SchemeDependency<T> | FunctionDependency<T>
@@ -86,12 +92,14 @@ export function dependency<P extends Params, T>(declaration: {
   readonly name: string
   readonly params: P
   readonly call: (values: ParamValues<P>, context: DependencyContext) => T | Promise<T>
+  readonly returnedAs?: (value: T) => ModelValue
 }): FunctionDependency<T> {
   return {
     kind: 'function',
     name: declaration.name,
     params: declaration.params,
     call: declaration.call as FunctionDependency<T>['call'],
+    ...(declaration.returnedAs && { returnedAs: declaration.returnedAs as (value: unknown) => ModelValue }),
   }
 }
 

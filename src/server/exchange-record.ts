@@ -2,6 +2,7 @@
 // HTTP exchange and never sent in it. The traffic inspector explains responses from these steps.
 import type { JsonBodyError } from './bodies/json-body'
 import type { FastApiRelease } from './fastapi-release'
+import type { JsonObject } from './json'
 import type { ReleaseChangeId } from './release-changes'
 import type { ValidationErrorEntry } from './validation-error'
 
@@ -32,6 +33,16 @@ export interface RouterDependency {
   readonly prefix: string
   /** The dependency it lists, e.g. `get_current_user`. */
   readonly dependency: string
+}
+
+/**
+ * A value as main.py's own Pydantic model builds it, `User(username="alice", …)`: what a test can
+ * put in place of a dependency with `app.dependency_overrides`.
+ */
+export interface ModelValue {
+  /** The class name in main.py, e.g. `User`. */
+  readonly model: string
+  readonly fields: JsonObject
 }
 
 /** A dependency or the path function raised an HTTPException: what the record keeps of it. */
@@ -120,6 +131,8 @@ export type DecisionStep =
       /** What its SecurityScopes held, when it takes one. */
       readonly securityScopes?: readonly string[]
       readonly forRouter?: RouterDependency
+      /** What it returned, when its declaration says how main.py's models write it (without secrets). */
+      readonly returnedAs?: ModelValue
     }
   /**
    * Asked for again in the same request (`use_cache`): FastAPI handed on the value it already had,

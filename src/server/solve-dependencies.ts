@@ -131,7 +131,16 @@ async function run(
       })
       throw new Stopped(error)
     }
-    solving.steps.push({ stage: 'dependency', result: 'returned', name: node.name, ...handedTo, ...scopes, ...router })
+    const returnedAs = dependable.returnedAs && { returnedAs: dependable.returnedAs(value) }
+    solving.steps.push({
+      stage: 'dependency',
+      result: 'returned',
+      name: node.name,
+      ...handedTo,
+      ...scopes,
+      ...router,
+      ...returnedAs,
+    })
   }
   if (!cache.has(node.cacheKey)) cache.set(node.cacheKey, value)
   return value
