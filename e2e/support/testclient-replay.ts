@@ -9,13 +9,19 @@ import type { PlaygroundPage } from './playground-page'
 
 /** What "Copy as a TestClient test" gave for each exchange in the traffic panel's list. */
 export interface CopiedTests {
-  /** The pytest modules, as copied (the real request: a password is masked on screen only). */
+  /**
+   * The pytest modules, as copied (the real request: a password is masked on screen only), with the
+   * dependency_overrides form after an exchange's first where the panel offers it.
+   */
   readonly tests: readonly string[]
   /** For an exchange without a test, the region's text, which says why. */
   readonly withoutTest: readonly string[]
 }
 
 const REGION = 'Copy as a TestClient test'
+// The second form, logged in by app.dependency_overrides, where the panel offers it.
+const OVERRIDE_REGION = 'Or log in through app.dependency_overrides'
+const OVERRIDE_BUTTON = 'Copy the dependency_overrides test'
 
 /**
  * Selects each exchange in the list in turn, oldest first, and copies its test, or reads why it has
@@ -51,6 +57,14 @@ export async function copyEveryTestClientTest(playground: PlaygroundPage): Promi
       // The test on screen is the one copied, but for what it masks: then only the copy will do.
       const shown = await region.locator('pre').innerText()
       tests.push(shown.includes(MASK) ? await copiedTest(region, copy, shown) : shown)
+      const override = traffic.getByRole('region', { name: OVERRIDE_REGION })
+      if ((await override.count()) > 0) {
+        const overrideShown = await override.locator('pre').innerText()
+        const overrideCopy = override.getByRole('button', { name: OVERRIDE_BUTTON })
+        tests.push(
+          overrideShown.includes(MASK) ? await copiedTest(override, overrideCopy, overrideShown) : overrideShown,
+        )
+      }
     }
   }
 }
