@@ -1,7 +1,8 @@
 // FastAPI's APIRouter, declared once: a name, a prefix and `dependencies=[…]` that every route in it
 // gets, and the routers it includes (include_router). Each route comes out as the app's route table
 // holds it: the prefixes joined, the routers' dependencies in front of its own, outermost first, so
-// the handler solves them and the OpenAPI operation documents them like any of the route's own.
+// the handler solves them and the OpenAPI operation documents them like any of the route's own
+// (docs/fastapi-behaviour.md#dependencies).
 import { withRouterDependencies, type DependsParam } from './dependencies'
 import type { ApiRoute } from './route'
 

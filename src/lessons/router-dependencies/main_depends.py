@@ -30,8 +30,9 @@ SECRET_KEY = "09d25e094faa6ca2556c818166b7a9563b93f7099f6f0f4caa6cf63b88e8d3e7"
 ALGORITHM = "HS256"
 ACCESS_TOKEN_EXPIRE_MINUTES = 30
 
-# johndoe / secret, a user with no role, and alice / secretalice, an admin. The roles live here, on
-# the server: every token a user holds carries the same ones, and changing them takes effect at once.
+# johndoe / secret, a user with no role, and alice / secretalice, an admin. Roles live here, on the
+# server, not in tokens: whatever token a user sends, the role comes from this record, and a change
+# here takes effect on the next request.
 fake_users_db = {
     "johndoe": {
         "username": "johndoe",
@@ -122,12 +123,11 @@ async def get_current_user(
     scope = payload.get("scope")
     granted = scope.split(" ") if isinstance(scope, str) else []
     if any(needed not in granted for needed in security_scopes.scopes):
+        challenge = f'Bearer error="insufficient_scope", scope="{security_scopes.scope_str}"'
         raise HTTPException(
             status_code=status.HTTP_403_FORBIDDEN,
             detail="Not enough permissions",
-            headers={
-                "WWW-Authenticate": f'Bearer error="insufficient_scope", scope="{security_scopes.scope_str}"'
-            },
+            headers={"WWW-Authenticate": challenge},
         )
     return user
 

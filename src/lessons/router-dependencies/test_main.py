@@ -65,4 +65,5 @@ def test_the_scope_check_itself_needs_a_real_token():
     token = login.json()["access_token"]
     response = client.get("/admin/reports", headers={"Authorization": f"Bearer {token}"})
     assert response.status_code == 403
-    assert response.headers["www-authenticate"] == 'Bearer error="insufficient_scope", scope="reports"'
+    challenge = response.headers["www-authenticate"]
+    assert challenge == 'Bearer error="insufficient_scope", scope="reports"'
