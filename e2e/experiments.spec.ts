@@ -1,8 +1,9 @@
 import { lessons } from '../src/lessons/lesson-registry'
 import { currentFastApiPython } from '../src/testing/current-fastapi/python'
+import { runPytest } from '../src/testing/current-fastapi/run-pytest'
 import { expect, test } from './fixtures'
 import { performStep } from './support/experiment-steps'
-import { copyEveryTestClientTest, runPytest, saveTest, testFolder } from './support/testclient-replay'
+import { copyEveryTestClientTest, saveTest, testFolder } from './support/testclient-replay'
 
 // Every experiment of every lesson, replayed from the definitions the page renders: if a lesson's
 // instructions stop producing the traffic its observation expects, this fails. Each exchange's

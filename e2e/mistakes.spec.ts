@@ -34,9 +34,9 @@ const SEEN: Readonly<Record<string, (playground: PlaygroundPage, page: Page) => 
       .getByRole('option', { name: /^#\d+ GET \/users\/me\/items\/ 401/ })
       .first()
       .click()
-    const table = playground.traffic.getByRole('table', { name: /What this token’s scopes open \(me\)/ })
-    await expect(table.getByRole('row', { name: /GET \/users\/me\/items\/ items, me 401, lacks items/ })).toBeVisible()
-    await expect(table.getByRole('row', { name: /GET \/users\/me\/ me opens/ })).toBeVisible()
+    const table = playground.traffic.getByRole('table', { name: /What this token’s scopes cover \(me\)/ })
+    await expect(table.getByRole('row', { name: /GET \/users\/me\/items\/ items, me lacks items/ })).toBeVisible()
+    await expect(table.getByRole('row', { name: /GET \/users\/me\/ me covered/ })).toBeVisible()
   },
   'http-bearer': async (playground) => {
     await playground.logOutOfEverything()

@@ -1,6 +1,5 @@
 // "Take it home", proven: the TestClient tests the traffic panel copies, saved beside a copy of the
 // lesson's main.py and run with pytest on today's pinned FastAPI (src/testing/current-fastapi/).
-import { execFile } from 'node:child_process'
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -10,13 +9,19 @@ import type { PlaygroundPage } from './playground-page'
 
 /** What "Copy as a TestClient test" gave for each exchange in the traffic panel's list. */
 export interface CopiedTests {
-  /** The pytest modules, as copied (the real request: a password is masked on screen only). */
+  /**
+   * The pytest modules, as copied (the real request: a password is masked on screen only), with the
+   * dependency_overrides form after an exchange's first where the panel offers it.
+   */
   readonly tests: readonly string[]
   /** For an exchange without a test, the region's text, which says why. */
   readonly withoutTest: readonly string[]
 }
 
 const REGION = 'Copy as a TestClient test'
+// The second form, logged in by app.dependency_overrides, where the panel offers it.
+const OVERRIDE_REGION = 'Or log in through app.dependency_overrides'
+const OVERRIDE_BUTTON = 'Copy the dependency_overrides test'
 
 /**
  * Selects each exchange in the list in turn, oldest first, and copies its test, or reads why it has
@@ -55,6 +60,14 @@ export async function copyEveryTestClientTest(
       // The test on screen is the one copied, but for what it masks: then only the copy will do.
       const shown = await region.locator('pre').innerText()
       tests.push(shown.includes(MASK) ? await copiedTest(region, copy, shown) : shown)
+      const override = traffic.getByRole('region', { name: OVERRIDE_REGION })
+      if ((await override.count()) > 0) {
+        const overrideShown = await override.locator('pre').innerText()
+        const overrideCopy = override.getByRole('button', { name: OVERRIDE_BUTTON })
+        tests.push(
+          overrideShown.includes(MASK) ? await copiedTest(override, overrideCopy, overrideShown) : overrideShown,
+        )
+      }
     }
   }
 }
@@ -72,8 +85,6 @@ async function copiedTest(region: Locator, copy: Locator, shown: string): Promis
   return copied
 }
 
-const PYTEST_TIMEOUT_MS = 120_000
-
 /** A folder for one lesson's tests, with a copy of its main.py: `from main import app` finds it. */
 export function testFolder(folder: string, lessonId: string): string {
   mkdirSync(folder, { recursive: true })
@@ -87,38 +98,4 @@ export function testFolder(folder: string, lessonId: string): string {
 /** Saves one copied test as its own module (each builds its own client; names may repeat). */
 export function saveTest(folder: string, name: string, source: string): void {
   writeFileSync(join(folder, `test_${name.replace(/[^a-z0-9]+/gi, '_').toLowerCase()}.py`), source)
-}
-
-export interface PytestRun {
-  readonly exitCode: number
-  readonly output: string
-  /** From pytest's "collected N items" line. */
-  readonly collected: number | undefined
-  /** From its summary line, "N passed". */
-  readonly passed: number | undefined
-}
-
-/** `python -m pytest` in the folder, without a cache folder or bytecode left behind. */
-export function runPytest(python: string, folder: string): Promise<PytestRun> {
-  return new Promise((resolve) => {
-    execFile(
-      python,
-      ['-m', 'pytest', '-p', 'no:cacheprovider', '--color=no', '-o', 'console_output_style=classic', '-rfE', '.'],
-      { cwd: folder, timeout: PYTEST_TIMEOUT_MS, env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1' } },
-      (error, stdout, stderr) => {
-        const output = `${stdout}${stderr}`
-        const exitCode = error ? (typeof error.code === 'number' ? error.code : -1) : 0
-        const count = (pattern: RegExp) => {
-          const found = pattern.exec(output)?.[1]
-          return found === undefined ? undefined : Number(found)
-        }
-        resolve({
-          exitCode,
-          output: error && exitCode === -1 ? `${error.message}\n${output}` : output,
-          collected: count(/^collected (\d+) items?/m),
-          passed: count(/^=+ (?:.*?, )?(\d+) passed\b/m),
-        })
-      },
-    )
-  })
 }

@@ -160,7 +160,9 @@ export function LessonPanel(props: LessonPanelProps) {
           hrefFor={(mistakeId) => mistakeHref(here, mistakeId)}
         />
       )}
-      {!embed && <TakeItHome lesson={lesson} />}
+      {!embed && (
+        <TakeItHome lesson={lesson} tests={content.state === 'loaded' ? content.content.takeHomeTest : undefined} />
+      )}
     </article>
   )
 }

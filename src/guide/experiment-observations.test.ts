@@ -11,8 +11,12 @@ import { experiments as jwt } from '../lessons/oauth2-jwt/experiments'
 import { createOAuth2JwtApp } from '../lessons/oauth2-jwt/oauth2-jwt-app'
 import { experiments as scopes } from '../lessons/oauth2-scopes/experiments'
 import { createOAuth2ScopesApp } from '../lessons/oauth2-scopes/oauth2-scopes-app'
+import { experiments as routers } from '../lessons/router-dependencies/experiments'
+import { createRouterDependenciesApp } from '../lessons/router-dependencies/router-dependencies-app'
+import { SECRET_KEY } from '../lessons/shared/jwt-tutorial'
 import { experiments as simple } from '../lessons/simple-oauth2/experiments'
 import { createSimpleOAuth2App } from '../lessons/simple-oauth2/simple-oauth2-app'
+import { pyjwtEncode } from '../server/jwt/pyjwt-encode'
 import { FIXTURE_TOKENS } from '../testing/fixture-tokens'
 import type { Exchange } from '../inspector/exchange'
 import { observedExchange } from '../inspector/observed-exchange'
@@ -125,5 +129,39 @@ describe('HTTP Basic with a check', () => {
       'accent-never-compared',
     ])
     expect(completes(basicCheck, await send(app, 'GET', '/users/me'))).toEqual(['two-different-401s'])
+  })
+})
+
+describe('router dependencies', () => {
+  const app = createRouterDependenciesApp({ ...services, now: () => Date.UTC(2026, 0, 15, 12) })
+  const as = async (sub: string, scope: string) => ({
+    headers: {
+      authorization: `Bearer ${await pyjwtEncode({ sub, scope, exp: Date.UTC(2026, 0, 15, 13) / 1000 }, SECRET_KEY)}`,
+    },
+  })
+
+  it('ticks each experiment from its own request only', async () => {
+    expect(completes(routers, await send(app, 'GET', '/status'))).toEqual(['public-route'])
+    expect(completes(routers, await send(app, 'GET', '/items/'))).toEqual(['router-guards-every-route'])
+    // Refused by the same router, but not for want of a token: not the experiment's point.
+    expect(completes(routers, await send(app, 'GET', '/items/', await as('nobody', '')))).toEqual([])
+    expect(completes(routers, await send(app, 'GET', '/users/me', await as('johndoe', '')))).toEqual([
+      'one-call-two-askers',
+    ])
+    expect(completes(routers, await send(app, 'GET', '/users/me', await as('alice', '')))).toEqual([])
+    expect(completes(routers, await send(app, 'GET', '/admin/users', await as('johndoe', '')))).toEqual([
+      'role-missing',
+    ])
+    expect(completes(routers, await send(app, 'GET', '/admin/users', await as('alice', '')))).toEqual(['admin-role'])
+    expect(completes(routers, await send(app, 'GET', '/admin/reports', await as('alice', '')))).toEqual([
+      'scope-missing',
+    ])
+    expect(completes(routers, await send(app, 'GET', '/admin/reports', await as('johndoe', 'reports')))).toEqual([
+      'role-before-scope',
+    ])
+    expect(completes(routers, await send(app, 'GET', '/admin/reports', await as('johndoe', '')))).toEqual([])
+    expect(completes(routers, await send(app, 'GET', '/admin/reports', await as('alice', 'reports')))).toEqual([
+      'role-and-scope',
+    ])
   })
 })

@@ -1,13 +1,14 @@
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
+import type { LessonContent } from '../lessons/lesson'
 import { findLesson } from '../lessons/lesson-registry'
 import { PROVEN_RELEASES } from '../lessons/proven-versions'
 import { TakeItHome } from './take-it-home'
 
-function render(lessonId: string): string {
+function render(lessonId: string, tests?: LessonContent['takeHomeTest']): string {
   const lesson = findLesson(lessonId)
   if (!lesson) throw new Error(`no lesson ${lessonId}`)
-  return renderToStaticMarkup(<TakeItHome lesson={lesson} />)
+  return renderToStaticMarkup(<TakeItHome lesson={lesson} tests={tests} />)
 }
 
 function proven(name: string): string {
@@ -27,5 +28,15 @@ describe('Take it home', () => {
     expect(render('oauth2-scopes')).toContain(
       `Tested with ${proven('FastAPI')}, ${proven('PyJWT')} and ${proven('pwdlib')}:`,
     )
+  })
+
+  it('shows the tests a lesson hands out, and names the pytest they were run with', async () => {
+    const tests = (await findLesson('router-dependencies')?.load())?.takeHomeTest
+    expect(tests?.fileName).toBe('test_main.py')
+    const html = render('router-dependencies', tests)
+    expect(html).toContain('save them as <code>test_main.py</code>')
+    expect(html).toContain('app.dependency_overrides[get_current_user] = lambda: user')
+    expect(html).toContain(`and ${proven('pytest')}:`)
+    expect(render('oauth2-scopes')).not.toContain('python -m pytest')
   })
 })

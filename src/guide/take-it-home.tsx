@@ -1,9 +1,15 @@
 // The end of every lesson: how to run the same app on your own machine, and where FastAPI
 // teaches it.
-import type { Lesson } from '../lessons/lesson'
+import type { Lesson, LessonContent } from '../lessons/lesson'
 import { provenReleasesFor, provenReleasesText } from '../lessons/proven-versions'
 
-export function TakeItHome({ lesson }: { readonly lesson: Lesson }) {
+interface TakeItHomeProps {
+  readonly lesson: Lesson
+  /** The lesson's own tests, once its content has loaded. */
+  readonly tests?: LessonContent['takeHomeTest']
+}
+
+export function TakeItHome({ lesson, tests }: TakeItHomeProps) {
   return (
     <section className="take-it-home" aria-labelledby="take-it-home-heading">
       <h2 id="take-it-home-heading">Take it home</h2>
@@ -14,6 +20,17 @@ export function TakeItHome({ lesson }: { readonly lesson: Lesson }) {
       <pre tabIndex={0}>
         <code>{`${lesson.install}\nfastapi dev main.py`}</code>
       </pre>
+      {tests && (
+        <>
+          <p>
+            The lesson’s tests come with it: save them as <code>{tests.fileName}</code> beside <code>main.py</code> and
+            run <code>python -m pytest</code>.
+          </p>
+          <pre tabIndex={0}>
+            <code>{tests.source}</code>
+          </pre>
+        </>
+      )}
       <p>
         Tested with {provenReleasesText(provenReleasesFor(lesson.install))}: the playground’s test suite runs this{' '}
         <code>main.py</code> on those releases.

@@ -1,7 +1,7 @@
 // "Why" for a security scheme's step: what it found in the request, and whether it handed
 // credentials on, handed None on (auto_error=False), or answered 401 itself.
 import type { ApiKeyLocation, DecisionStep } from '../server/exchange-record'
-import { functionList, type ExplanationLine, type StepContext } from './explanation-line'
+import { functionList, ranFor, routerOf, type ExplanationLine, type StepContext } from './explanation-line'
 import { quoted } from './formatters'
 
 type SecurityStep = Extract<DecisionStep, { stage: 'security' }>
@@ -28,7 +28,10 @@ function handedTo(
   context: StepContext,
 ): string {
   if (step.handedTo !== undefined) return `to ${step.handedTo}()`
-  // Recorded with its instance name but handed to no one: listed in the route's dependencies=[…].
+  // Recorded with its instance name but handed to no one: listed in the route's dependencies=[…],
+  // or in its router's.
+  if (step.forRouter !== undefined && step.forRouter.dependency === step.dependency)
+    return `to no function (${routerOf(step.forRouter)} lists it in dependencies=[…], for its check only)`
   if (step.dependency !== undefined)
     return 'to no function (the route lists it in dependencies=[…], for its check only)'
   return `to ${context.endpoint}`
@@ -102,7 +105,7 @@ function securityRejected(
   const answered = `${schemeOf(step)} answered ${step.status ?? 401} ${step.detail ?? 'Not authenticated'}${
     context.challenge ? ` (WWW-Authenticate: ${context.challenge})` : ''
   } before ${waiting} ran`
-  return { tone: 'stop', text: `${rejectionReason(step)}, so ${answered}.` }
+  return { tone: 'stop', text: `${rejectionReason(step)}, so ${answered}.${ranFor(step.forRouter, step.dependency)}` }
 }
 
 /** Why a scheme found nothing it could hand on, as the start of a sentence. */

@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest'
 import { createHttpBasicAuthCheckApp } from '../lessons/http-basic-auth-check/http-basic-auth-check-app'
 import { createOAuth2JwtApp } from '../lessons/oauth2-jwt/oauth2-jwt-app'
 import { createOAuth2ScopesApp } from '../lessons/oauth2-scopes/oauth2-scopes-app'
+import { createRouterDependenciesApp } from '../lessons/router-dependencies/router-dependencies-app'
+import { SECRET_KEY } from '../lessons/shared/jwt-tutorial'
 import { createSimpleOAuth2App } from '../lessons/simple-oauth2/simple-oauth2-app'
+import { pyjwtEncode } from '../server/jwt/pyjwt-encode'
 import { FIXTURE_TOKENS } from '../testing/fixture-tokens'
 import { TEST_ROOT, exchange, recordOf, send } from '../testing/test-exchange'
 import { explainExchange } from './explain-exchange'
@@ -137,5 +140,44 @@ describe('why: a dependency listed in dependencies=[…]', () => {
         'to no function (the route lists it in dependencies=[…], for its check only).',
       'verify_key() returned; the route lists it in dependencies=[…], so FastAPI uses no value of it.',
     ])
+  })
+})
+
+describe('why: dependencies a router gives its routes', () => {
+  const app = createRouterDependenciesApp({ ...services, now: () => Date.UTC(2026, 0, 15, 12) })
+  const token = (sub: string, scope: string) =>
+    pyjwtEncode({ sub, scope, exp: Date.UTC(2026, 0, 15, 13) / 1000 }, SECRET_KEY)
+
+  it('no token: the scheme answered for the router’s get_current_user, and the Why names the router', async () => {
+    const explanation = explainExchange(await send(app, 'GET', '/items/'))
+    expect(explanation.summary).toBe(
+      'There is no Authorization header, so oauth2_scheme (OAuth2PasswordBearer) answered 401 Not authenticated ' +
+        '(WWW-Authenticate: Bearer) before get_current_user() and read_items() ran. get_current_user() is a ' +
+        'dependency of the router protected_router: every route of it runs it first.',
+    )
+  })
+
+  it('a router’s dependency that raised is named with its router, prefix included', async () => {
+    const explanation = explainExchange(
+      await send(app, 'GET', '/admin/users', bearer(await token('johndoe', 'reports'))),
+    )
+    expect(explanation.steps.slice(2).map((step) => step.text)).toEqual([
+      'get_current_user() (SecurityScopes []) returned; the router protected_router lists it in dependencies=[…], ' +
+        'so it runs first for every route of that router, which hands its value to no parameter.',
+      'get_current_user() (SecurityScopes []) had already run in this request, so FastAPI handed the same value ' +
+        'to require_admin() and did not call it again (use_cache).',
+      'require_admin(), a dependency of the router admin_router (prefix /admin), raised HTTPException(403, ' +
+        '"Admins only"): johndoe\'s roles in fake_users_db are [], without "admin". A role belongs to the user, ' +
+        'not to the token: no scope and no new login changes it. list_users() never ran.',
+    ])
+  })
+
+  it('a value asked for again is handed on from the cache, to whom it went', async () => {
+    const explanation = explainExchange(await send(app, 'GET', '/users/me', bearer(await token('johndoe', ''))))
+    expect(explanation.tone).toBe('pass')
+    expect(explanation.steps.map((step) => step.text)).toContain(
+      'get_current_user() (SecurityScopes []) had already run in this request, so FastAPI handed the same value ' +
+        'to read_users_me() and did not call it again (use_cache).',
+    )
   })
 })

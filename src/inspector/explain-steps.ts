@@ -4,7 +4,7 @@
 import type { DecisionStep } from '../server/exchange-record'
 import { isMissing } from '../server/validation-error'
 import { securityLine } from './explain-security'
-import { functionList, type ExplanationLine, type StepContext } from './explanation-line'
+import { functionList, ranFor, routerOf, type ExplanationLine, type StepContext } from './explanation-line'
 import { quoted } from './formatters'
 import { mediaTypeOf } from '../server/media-type'
 
@@ -167,15 +167,27 @@ function dependencyLine(step: Extract<DecisionStep, { stage: 'dependency' }>, co
   const scopes =
     step.securityScopes === undefined ? '' : ` (SecurityScopes [${step.securityScopes.map(quoted).join(', ')}])`
   const called = `${step.name}()${scopes}`
+  // The router's own dependency, rather than one it needs on the way.
+  const declared = step.forRouter?.dependency === step.name ? step.forRouter : undefined
+  if (step.result === 'reused') {
+    const to = step.handedTo === undefined ? '' : ` handed the same value to ${step.handedTo}() and`
+    return {
+      tone: 'pass',
+      text: `${called} had already run in this request, so FastAPI${to} did not call it again (use_cache).`,
+    }
+  }
   if (step.result === 'returned') {
-    const text =
-      step.handedTo === undefined
+    const text = declared
+      ? `${called} returned; ${routerOf(declared)} lists it in dependencies=[…], so it runs first for every ` +
+        'route of that router, which hands its value to no parameter.'
+      : step.handedTo === undefined
         ? `${called} returned; the route lists it in dependencies=[…], so FastAPI uses no value of it.`
         : `${called} returned, and FastAPI handed its value to ${step.handedTo}().`
     return { tone: 'pass', text }
   }
   const waiting = step.neverRan.length > 0 ? ` ${functionList(step.neverRan)} never ran.` : ''
-  return { tone: 'stop', text: `${raisedText(called, step, context)}${waiting}` }
+  const who = declared ? `${called}, a dependency of ${routerOf(declared)},` : called
+  return { tone: 'stop', text: `${raisedText(who, step, context)}${waiting}${ranFor(step.forRouter, step.name)}` }
 }
 
 function raisedText(

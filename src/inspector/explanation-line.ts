@@ -1,4 +1,5 @@
 // One sentence of "Why", and what every sentence may know about its exchange.
+import type { RouterDependency } from '../server/exchange-record'
 
 export type Tone = 'pass' | 'stop' | 'info'
 
@@ -21,4 +22,15 @@ export function functionList(names: readonly string[]): string {
   const calls = names.map((name) => `${name}()`)
   const last = calls.pop()
   return calls.length === 0 ? (last ?? '') : `${calls.join(', ')} and ${last ?? ''}`
+}
+
+/** `the router protected_router`, or `the router admin_router (prefix /admin)`. */
+export function routerOf(forRouter: RouterDependency): string {
+  return `the router ${forRouter.router}${forRouter.prefix === '' ? '' : ` (prefix ${forRouter.prefix})`}`
+}
+
+/** For a step below a router's dependency: which one it ran for, as a closing sentence. */
+export function ranFor(forRouter: RouterDependency | undefined, name: string | undefined): string {
+  if (forRouter === undefined || forRouter.dependency === name) return ''
+  return ` ${forRouter.dependency}() is a dependency of ${routerOf(forRouter)}: every route of it runs it first.`
 }

@@ -90,7 +90,7 @@ function ScopeTable(props: {
   return (
     <table className="claims-table scope-table">
       <caption>
-        What this token’s scopes open ({granted.length > 0 ? granted.join(', ') : 'none'}); Swagger UI’s padlocks close
+        What this token’s scopes cover ({granted.length > 0 ? granted.join(', ') : 'none'}); Swagger UI’s padlocks close
         for any token
       </caption>
       <thead>
@@ -108,7 +108,8 @@ function ScopeTable(props: {
             </th>
             <td>{row.needs.length > 0 ? row.needs.join(', ') : 'a valid token only'}</td>
             <td className={row.missing.length > 0 ? 'tone-stop' : undefined}>
-              {row.missing.length > 0 ? `401, lacks ${row.missing.join(', ')}` : 'opens'}
+              {/* Scopes only: what the app answers (401 or 403) and any role check are the app's own. */}
+              {row.missing.length > 0 ? `lacks ${row.missing.join(', ')}` : 'covered'}
             </td>
           </tr>
         ))}

@@ -55,6 +55,11 @@ export interface LessonContent {
    * the form of FastAPI's docs before 0.95, which older FastAPI needs (main_depends.py).
    */
   readonly pythonSourceWithoutAnnotated: string
+  /**
+   * A pytest module to save beside main.py, shown under "Take it home" (test_main.py in the lesson's
+   * folder, which a unit test runs on today's FastAPI).
+   */
+  readonly takeHomeTest?: { readonly fileName: string; readonly source: string }
   /** The enabled set holds the lesson's switches and, when `?mistake=` names one, that mistake's id. */
   createApp(enabledSwitches: ReadonlySet<string>, services: LessonServices): FastApiApp
 }

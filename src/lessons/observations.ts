@@ -343,3 +343,39 @@ export function noLoginSinceLoad(tokenPath: string): Matcher {
     test: (exchange) => !exchange.sentEarlier('POST', tokenPath),
   }
 }
+
+/**
+ * A dependency that this router lists in its `dependencies=[…]` (or something it needed) stopped the
+ * request, so the path function never ran.
+ */
+export function stoppedByRouter(router: string, dependency: string, pathFunction: string): Matcher {
+  return {
+    phrase: `because ${dependency}, a dependency of ${router}, stopped it before ${pathFunction} ran`,
+    part: 'reason',
+    test: (exchange) =>
+      exchange.steps.some(
+        (step) =>
+          ((step.stage === 'security' && step.result === 'rejected') ||
+            (step.stage === 'dependency' && step.result === 'raised')) &&
+          step.forRouter?.router === router &&
+          step.forRouter.dependency === dependency &&
+          step.neverRan?.at(-1) === pathFunction,
+      ),
+  }
+}
+
+/** FastAPI handed this function a dependency's value it already had in the request, without a second call. */
+export function reusedFor(dependency: string, by: string): Matcher {
+  return {
+    phrase: `with ${dependency} called once and its value reused for ${by}`,
+    part: 'reason',
+    test: (exchange) =>
+      exchange.steps.some(
+        (step) =>
+          step.stage === 'dependency' && step.result === 'reused' && step.name === dependency && step.handedTo === by,
+      ) &&
+      exchange.steps.filter(
+        (step) => step.stage === 'dependency' && step.result === 'returned' && step.name === dependency,
+      ).length === 1,
+  }
+}

@@ -21,6 +21,11 @@ const STAYS_CURRENT: ReadonlyMap<string, string> = new Map([
     'This lesson is not in FastAPI 0.92’s docs, and its security classes answered differently then (a missing ' +
       'API key was a 403 without a challenge), so it answers as today’s FastAPI.',
   ],
+  [
+    'router-dependencies',
+    'This lesson goes beyond the security tutorial of FastAPI 0.92’s docs, and its JWT login needs PyJWT and ' +
+      'pwdlib’s Argon2 as lessons 4 and 5 do, so it answers as today’s FastAPI.',
+  ],
 ])
 
 export function release092Support(lessonId: string): Release092Support {

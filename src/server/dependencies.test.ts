@@ -72,7 +72,7 @@ function tutorialLikeApp() {
 const bearer = { headers: { authorization: 'Bearer x' } }
 
 describe('solving a route’s dependencies', () => {
-  it('runs dependencies=[…] first, then the parameters, each callable once per request', async () => {
+  it('runs dependencies=[…] first, then the parameters, each callable once per request, reused after', async () => {
     const { app, calls } = tutorialLikeApp()
     const response = await createTestClient(app).get('/twice', bearer)
     expect(response.text).toBe('{"a":"x"}')
@@ -81,6 +81,8 @@ describe('solving a route’s dependencies', () => {
       { stage: 'dependency', result: 'returned', name: 'audit' },
       expect.objectContaining({ stage: 'security', dependency: 'oauth2_scheme', handedTo: 'plain' }),
       { stage: 'dependency', result: 'returned', name: 'plain', handedTo: 'twice' },
+      // b asks for plain again: the same value, from the cache.
+      { stage: 'dependency', result: 'reused', name: 'plain', handedTo: 'twice' },
       { stage: 'endpoint', result: 'returned', name: 'twice' },
     ])
   })

@@ -1,8 +1,10 @@
 // FastAPI's dependency injection, declared: named functions and security scheme instances joined
 // by Depends and Security edges, and the tree one route makes of them (fastapi/dependencies/
-// models.py and utils.py: Dependant, get_dependant, _get_oauth_scopes, _get_cache_key). The request
+// models.py and utils.py: Dependant, get_dependant, _get_oauth_scopes, _get_cache_key), with the
+// dependencies an APIRouter gives all its routes put in front (withRouterDependencies). The request
 // handler (solve-dependencies.ts) and the OpenAPI operation (its `security`) both read this tree;
 // the rules are in docs/fastapi-behaviour.md#dependencies.
+import type { ModelValue } from './exchange-record'
 import type { FastApiRelease } from './fastapi-release'
 import type { SecurityScheme } from './security/security-scheme'
 
@@ -34,6 +36,11 @@ export interface FunctionDependency<T> {
   readonly name: string
   readonly params: Params
   readonly call: (values: Readonly<Record<string, unknown>>, context: DependencyContext) => T | Promise<T>
+  /**
+   * What it returned, as main.py's own model writes it (`User(…)`, a password hash left out): the
+   * record keeps it, and "Copy as a TestClient test" can then log in by app.dependency_overrides.
+   */
+  readonly returnedAs?: (value: unknown) => ModelValue
 }
 
 export type Dependable<T> = SchemeDependency<T> | FunctionDependency<T>
@@ -85,13 +92,22 @@ export function dependency<P extends Params, T>(declaration: {
   readonly name: string
   readonly params: P
   readonly call: (values: ParamValues<P>, context: DependencyContext) => T | Promise<T>
+  readonly returnedAs?: (value: T) => ModelValue
 }): FunctionDependency<T> {
   return {
     kind: 'function',
     name: declaration.name,
     params: declaration.params,
     call: declaration.call as FunctionDependency<T>['call'],
+    ...(declaration.returnedAs && { returnedAs: declaration.returnedAs as (value: unknown) => ModelValue }),
   }
+}
+
+/** An APIRouter as main.py names it: `admin_router = APIRouter(prefix="/admin", …)`. */
+export interface RouterRef {
+  readonly name: string
+  /** '' when it has none. */
+  readonly prefix: string
 }
 
 /** One node of a route's tree, FastAPI's `Dependant`: the path function at the root. */
@@ -112,6 +128,8 @@ export interface Dependant {
   readonly usesScopes: boolean
   /** `_get_cache_key`: a value is reused only for the same callable, asked for the same scopes if it uses them. */
   readonly cacheKey: string
+  /** The router whose `dependencies=[…]` lists it; absent for everything else. */
+  readonly router?: RouterRef
 }
 
 /**
@@ -135,6 +153,21 @@ export function routeDependant(
     usesScopes: false,
     cacheKey: JSON.stringify(['path operation', name]),
   }
+}
+
+/**
+ * A route of an APIRouter with `dependencies=[…]`: the router's go in front of the route's own
+ * `dependencies=[…]` and parameters. Applied once per enclosing router, innermost first, this gives
+ * FastAPI's order: the outermost router's first (include_router's _RouterIncludeContext, then
+ * _build_dependant_with_parameterless_dependencies).
+ */
+export function withRouterDependencies(
+  root: Dependant,
+  router: RouterRef,
+  dependencies: readonly DependsParam<unknown>[],
+): Dependant {
+  const declared = dependencies.map((edge): Dependant => ({ ...subDependant(edge, undefined, []), router }))
+  return { ...root, dependencies: [...declared, ...root.dependencies] }
 }
 
 function paramDependants(params: Params, parentScopes: readonly string[]): Dependant[] {

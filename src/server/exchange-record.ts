@@ -2,6 +2,7 @@
 // HTTP exchange and never sent in it. The traffic inspector explains responses from these steps.
 import type { JsonBodyError } from './bodies/json-body'
 import type { FastApiRelease } from './fastapi-release'
+import type { JsonObject } from './json'
 import type { ReleaseChangeId } from './release-changes'
 import type { ValidationErrorEntry } from './validation-error'
 
@@ -28,6 +29,29 @@ export interface ApiKeyLocation {
   readonly in: 'header' | 'query' | 'cookie'
   /** The header, query parameter or cookie name, as the app declares it. */
   readonly name: string
+}
+
+/**
+ * A dependency that an APIRouter lists in its `dependencies=[…]`, which FastAPI runs for every route
+ * of that router (and of the routers it includes).
+ */
+export interface RouterDependency {
+  /** The router as main.py names it, e.g. `protected_router`. */
+  readonly router: string
+  /** The router's own prefix, e.g. `/admin`; '' when it has none. */
+  readonly prefix: string
+  /** The dependency it lists, e.g. `get_current_user`. */
+  readonly dependency: string
+}
+
+/**
+ * A value as main.py's own Pydantic model builds it, `User(username="alice", …)`: what a test can
+ * put in place of a dependency with `app.dependency_overrides`.
+ */
+export interface ModelValue {
+  /** The class name in main.py, e.g. `User`. */
+  readonly model: string
+  readonly fields: JsonObject
 }
 
 /** A dependency or the path function raised an HTTPException: what the record keeps of it. */
@@ -74,6 +98,8 @@ export type DecisionStep =
       /** The function whose parameter it filled; absent for one listed in a route's `dependencies=[…]`. */
       readonly handedTo?: string
       readonly apiKey?: ApiKeyLocation
+      /** Set when it ran for a dependency of a router: that dependency, or one of its own. */
+      readonly forRouter?: RouterDependency
     }
   | {
       /** `auto_error=False`: nothing usable arrived, so the scheme handed on None instead of answering 401. */
@@ -86,6 +112,7 @@ export type DecisionStep =
       readonly dependency?: string
       readonly handedTo?: string
       readonly apiKey?: ApiKeyLocation
+      readonly forRouter?: RouterDependency
     }
   | {
       readonly stage: 'security'
@@ -100,6 +127,7 @@ export type DecisionStep =
       /** The functions that were waiting for its value and so never ran, innermost first. */
       readonly neverRan?: readonly string[]
       readonly apiKey?: ApiKeyLocation
+      readonly forRouter?: RouterDependency
     }
   | { readonly stage: 'body'; readonly result: 'unparsable'; readonly contentType: string | null }
   | {
@@ -128,10 +156,26 @@ export type DecisionStep =
       readonly handedTo?: string
       /** What its SecurityScopes held, when it takes one. */
       readonly securityScopes?: readonly string[]
+      readonly forRouter?: RouterDependency
+      /** What it returned, when its declaration says how main.py's models write it (without secrets). */
+      readonly returnedAs?: ModelValue
+    }
+  /**
+   * Asked for again in the same request (`use_cache`): FastAPI handed on the value it already had,
+   * without calling the function again.
+   */
+  | {
+      readonly stage: 'dependency'
+      readonly result: 'reused'
+      readonly name: string
+      readonly handedTo?: string
+      readonly securityScopes?: readonly string[]
+      readonly forRouter?: RouterDependency
     }
   | (RaisedHttpException & {
       readonly stage: 'dependency'
       readonly securityScopes?: readonly string[]
+      readonly forRouter?: RouterDependency
       /** The functions that were waiting for its value and so never ran, innermost first: the path function last. */
       readonly neverRan: readonly string[]
     })

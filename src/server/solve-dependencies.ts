@@ -1,9 +1,10 @@
 // FastAPI's solve_dependencies for one request: the route's tree depth first, in declaration
 // order, each callable run once per request (use_cache), and every call written down as it
 // happens: which scheme handed what to whom, which function returned, which one raised and which
-// were left waiting.
+// were left waiting, which value was handed on again from the cache, and which router's
+// `dependencies=[…]` a step ran for.
 import type { Dependant, DependencyContext, SecurityScopes } from './dependencies'
-import type { DecisionStep } from './exchange-record'
+import type { DecisionStep, RouterDependency } from './exchange-record'
 import { HTTPException } from './http-exception'
 import type { ReleaseChangeId } from './release-changes'
 
@@ -22,7 +23,7 @@ export type Solved =
 export async function solveDependencies(root: Dependant, solving: Solving): Promise<Solved> {
   const cache = new Map<string, unknown>()
   try {
-    return { ok: true, values: await solve(root, [], solving, cache) }
+    return { ok: true, values: await solve(root, [], solving, cache, undefined) }
   } catch (error) {
     if (error instanceof Stopped) return { ok: false, error: error.error }
     throw error
@@ -36,17 +37,22 @@ class Stopped extends Error {
   }
 }
 
-/** The values of one node's parameters; `waiting` are the functions above it, innermost first. */
+/**
+ * The values of one node's parameters; `waiting` are the functions above it, innermost first, and
+ * `forRouter` the router's dependency it is part of, if any.
+ */
 async function solve(
   node: Dependant,
   waiting: readonly string[],
   solving: Solving,
   cache: Map<string, unknown>,
+  forRouter: RouterDependency | undefined,
 ): Promise<Record<string, unknown>> {
   const values: Record<string, unknown> = {}
   const above = [node.name, ...waiting]
   for (const sub of node.dependencies) {
-    const value = await run(sub, above, solving, cache)
+    const router = sub.router && { router: sub.router.name, prefix: sub.router.prefix, dependency: sub.name }
+    const value = await run(sub, above, solving, cache, router ?? forRouter)
     if (sub.param !== undefined) values[sub.param] = value
   }
   if (node.securityScopesParam !== undefined) {
@@ -61,13 +67,23 @@ async function run(
   waiting: readonly string[],
   solving: Solving,
   cache: Map<string, unknown>,
+  forRouter: RouterDependency | undefined,
 ): Promise<unknown> {
   const { dependable } = node
   if (!dependable) throw new Error(`${node.name} is a path function, not a dependency`)
   // As in FastAPI, what it needs is solved before the cache is asked; those are cached too.
-  const values = dependable.kind === 'function' ? await solve(node, waiting, solving, cache) : {}
-  if (node.useCache && cache.has(node.cacheKey)) return cache.get(node.cacheKey)
+  const values = dependable.kind === 'function' ? await solve(node, waiting, solving, cache, forRouter) : {}
   const handedTo = node.param === undefined ? {} : { handedTo: waiting[0] }
+  const router = forRouter && { forRouter }
+  const scopes = node.securityScopesParam === undefined ? {} : { securityScopes: node.oauthScopes }
+  if (node.useCache && cache.has(node.cacheKey)) {
+    // A function asked for twice (by a router and a parameter, say) runs once: the record says so.
+    // A scheme read again adds nothing worth a line.
+    if (dependable.kind === 'function') {
+      solving.steps.push({ stage: 'dependency', result: 'reused', name: node.name, ...handedTo, ...scopes, ...router })
+    }
+    return cache.get(node.cacheKey)
+  }
   let value: unknown
   if (dependable.kind === 'security-scheme') {
     const { scheme } = dependable
@@ -87,6 +103,7 @@ async function run(
         dependency: dependable.name,
         neverRan: waiting,
         ...apiKey,
+        ...router,
       })
       throw new Stopped(outcome.exception)
     }
@@ -100,6 +117,7 @@ async function run(
         dependency: dependable.name,
         ...handedTo,
         ...apiKey,
+        ...router,
       })
     } else {
       solving.steps.push({
@@ -111,11 +129,11 @@ async function run(
         dependency: dependable.name,
         ...handedTo,
         ...apiKey,
+        ...router,
       })
     }
     value = outcome.credentials
   } else {
-    const scopes = node.securityScopesParam === undefined ? {} : { securityScopes: node.oauthScopes }
     try {
       value = await dependable.call(values, { request: solving.request, release: solving.release })
     } catch (error) {
@@ -126,10 +144,20 @@ async function run(
         ...raised(error, solving),
         ...scopes,
         neverRan: waiting,
+        ...router,
       })
       throw new Stopped(error)
     }
-    solving.steps.push({ stage: 'dependency', result: 'returned', name: node.name, ...handedTo, ...scopes })
+    const returnedAs = dependable.returnedAs && { returnedAs: dependable.returnedAs(value) }
+    solving.steps.push({
+      stage: 'dependency',
+      result: 'returned',
+      name: node.name,
+      ...handedTo,
+      ...scopes,
+      ...router,
+      ...returnedAs,
+    })
   }
   if (!cache.has(node.cacheKey)) cache.set(node.cacheKey, value)
   return value

@@ -55,12 +55,12 @@ export const DUMMY_HASH =
  * The JWT tutorials' authenticate_user: the user, or why the login fails (for the inspector).
  * An unknown username is still checked against DUMMY_HASH, so both failures take as long.
  */
-export async function authenticateUser(
-  fakeUsersDb: ReadonlyMap<string, UserInDB>,
+export async function authenticateUser<U extends Pick<UserInDB, 'username' | 'hashed_password'>>(
+  fakeUsersDb: ReadonlyMap<string, U>,
   passwords: PasswordVerifier,
   username: string,
   password: string,
-): Promise<UserInDB | string> {
+): Promise<U | string> {
   const user = fakeUsersDb.get(username)
   if (!user) {
     await passwords.verify(password, DUMMY_HASH)

@@ -1,4 +1,4 @@
-// The seven lessons as the test against today's FastAPI sees them: the stand-in built by the lesson's
+// The lessons as the test against today's FastAPI sees them: the stand-in built by the lesson's
 // own createApp (no switch, no mistake, today's release, the clock at FROZEN_AT), and the generated
 // requests each is checked on, plus those its experiments make.
 import type { Lesson } from '../../lessons/lesson'
@@ -19,7 +19,7 @@ import {
   tokenRequests,
 } from '../generated-requests'
 import { experimentRequests, operationSchemes, swaggerLogin, type SkippedExperiment } from './experiment-requests'
-import { ARGON2_LOGIN_CHOICES, jwtRequests, jwtTokens } from './jwt-requests'
+import { ARGON2_LOGIN_CHOICES, jwtRequests, jwtTokens, tokensWithClaims } from './jwt-requests'
 
 /** 15 January 2026, 12:00:00.250 UTC: the fraction makes `exp` land between two whole seconds. */
 export const FROZEN_AT = Date.UTC(2026, 0, 15, 12, 0, 0, 250)
@@ -98,6 +98,38 @@ async function generatedRequests(id: string): Promise<OracleRequest[]> {
         ...routingRequests([...paths, '/token']),
       ]
     }
+    case 'router-dependencies': {
+      const paths = ['/users/me', '/items/', '/admin/users', '/admin/reports']
+      // Roles against scopes: each user with and without "reports", and scope claims of every shape.
+      const scoped = await tokensWithClaims(FROZEN_AT, [
+        { sub: 'alice', scope: 'reports' },
+        { sub: 'johndoe', scope: 'reports' },
+        { sub: 'alice', scope: 'me reports' },
+        { sub: 'alice', scope: 'reports  me' },
+        { sub: 'alice', scope: ' reports' },
+        { sub: 'alice', scope: 'Reports' },
+        { sub: 'alice', scope: 'reports:read' },
+        { sub: 'alice', scope: ['reports'] },
+        { sub: 'alice', scope: null },
+        { sub: 'alice', scope: 7 },
+        { sub: 'alice' },
+        { sub: 'johndoe' },
+        { sub: 'nobody', scope: 'reports' },
+        { sub: 'alice', scope: 'reports', exp: Math.floor(FROZEN_AT / 1000) },
+        { sub: 'alice', roles: ['admin'], scope: '' },
+        { sub: 'johndoe', roles: ['admin'], scope: 'reports' },
+      ])
+      return [
+        ...authorizationRequests('/items/', bearerAuthorizations()),
+        ...jwtRequests(paths, [...(await jwtTokens(FROZEN_AT)), ...scoped]),
+        ...tokenRequests('/token', ARGON2_LOGIN_CHOICES),
+        ...[['reports'], ['reports', 'admin']].flatMap((granted) => [
+          swaggerLogin('johndoe', 'secret', granted),
+          swaggerLogin('alice', 'secretalice', granted),
+        ]),
+        ...routingRequests([...paths, '/status', '/token']),
+      ]
+    }
     case 'http-basic-auth':
     case 'http-basic-auth-check':
       return [...authorizationRequests('/users/me', basicAuthorizations()), ...routingRequests(['/users/me'])]
@@ -143,6 +175,7 @@ const PROTECTED_PATHS: Readonly<Record<string, string>> = {
   'http-basic-auth': '/users/me',
   'http-basic-auth-check': '/users/me',
   'optional-auth': '/reports',
+  'router-dependencies': '/items/',
 }
 
 function protectedPathOf(id: string): string {

@@ -86,3 +86,12 @@ export function jwtRequests(paths: readonly string[], tokens: readonly string[])
   }
   return requests
 }
+
+/**
+ * Tokens with these claims, each signed as a login at `now` (ms) would be: `exp` 30 minutes on,
+ * unless the claims give their own.
+ */
+export function tokensWithClaims(now: number, claimSets: readonly JsonObject[]): Promise<string[]> {
+  const exp = Math.floor(now / 1000) + 30 * 60
+  return Promise.all(claimSets.map((claims) => pyjwtEncode({ ...claims, exp: claims.exp ?? exp }, SECRET_KEY)))
+}
