@@ -173,6 +173,38 @@ export class PlaygroundPage {
     await expect(this.traffic.getByRole('option', { selected: true })).not.toHaveAccessibleName(new RegExp(`^#${seq} `))
   }
 
+  /**
+   * Selects the newest POST /token row that answered 200 (to a login, if asked: its form says
+   * grant_type password), and clicks "Refresh with this token" under its answer.
+   */
+  async refreshFrom(from: 'newest' | 'login'): Promise<void> {
+    const rows = this.traffic.getByRole('option', { name: /^#\d+ POST \/token 200 / })
+    const detail = this.traffic.getByRole('group', { name: 'Selected exchange and sequence' })
+    const count = await rows.count()
+    // Newest first, as the list shows them.
+    for (let index = 0; index < count; index++) {
+      const row = rows.nth(index)
+      await row.click()
+      await expect(row).toHaveAttribute('aria-selected', 'true')
+      if (from === 'login') {
+        const grant = detail
+          .getByRole('table', { name: 'Form fields, decoded' })
+          .getByRole('row', { name: /^grant_type / })
+        if ((await grant.count()) === 0 || (await grant.getByRole('cell').textContent()) !== 'password') continue
+      }
+      const seq = /^#(\d+) /.exec((await row.textContent()) ?? '')?.[1] ?? ''
+      const form = detail.getByRole('group', { name: 'Refresh' })
+      await form.getByRole('button', { name: 'Refresh with this token' }).click()
+      await expect(form.getByRole('status')).toContainText(/^(Sent|Could not send)/)
+      // The panel selects the refresh's exchange once its answer is in.
+      await expect(this.traffic.getByRole('option', { selected: true })).not.toHaveAccessibleName(
+        new RegExp(`^#${seq} `),
+      )
+      return
+    }
+    throw new Error(`no POST /token row answered 200${from === 'login' ? ' to a login' : ''}`)
+  }
+
   async moveClockForward(minutes: number): Promise<void> {
     await this.root
       .getByRole('group', { name: 'Lesson clock' })

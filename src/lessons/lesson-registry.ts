@@ -10,6 +10,7 @@ import { lesson as httpBasicAuth } from './http-basic-auth/lesson'
 import type { Lesson } from './lesson'
 import { lesson as oauth2Jwt } from './oauth2-jwt/lesson'
 import { lesson as oauth2Scopes } from './oauth2-scopes/lesson'
+import { lesson as refreshAndLogout } from './refresh-and-logout/lesson'
 import { lesson as simpleOAuth2 } from './simple-oauth2/lesson'
 
 export interface LessonGroup {
@@ -23,7 +24,7 @@ export const lessonGroups: readonly LessonGroup[] = [
     title: 'The security tutorial',
     lessons: [firstSteps, getCurrentUser, simpleOAuth2, oauth2Jwt, oauth2Scopes, httpBasicAuth, httpBasicAuthCheck],
   },
-  { title: 'Beyond the tutorial', lessons: [] },
+  { title: 'Beyond the tutorial', lessons: [refreshAndLogout] },
 ]
 
 /** Every lesson, in the navigation's order. */

@@ -16,6 +16,11 @@ const STAYS_CURRENT: ReadonlyMap<string, string> = new Map([
       'bcrypt and put a "scopes" list in the token where today’s has a "scope" string. The playground has ' +
       'neither library, so this lesson answers as today’s FastAPI, with PyJWT and pwdlib’s Argon2.',
   ],
+  [
+    'refresh-and-logout',
+    'FastAPI 0.92’s docs have no such app: refresh tokens and logout are beyond its tutorial, so this lesson ' +
+      'answers as today’s FastAPI, with PyJWT and pwdlib’s Argon2 like the JWT lesson it builds on.',
+  ],
 ])
 
 export function release092Support(lessonId: string): Release092Support {
