@@ -116,7 +116,8 @@ async function replay(steps: readonly ExperimentStep[], context: ReplayContext):
         break
       case 'refresh': {
         const from = tokenAnswers.findLast((answer) => step.from === 'newest' || answer.login)
-        if (from?.refreshToken === undefined) throw new Error(`refresh: no ${step.from} token answer with a refresh_token`)
+        if (from?.refreshToken === undefined)
+          throw new Error(`refresh: no ${step.from} token answer with a refresh_token`)
         await send(refreshRequest(from.refreshToken))
         break
       }
