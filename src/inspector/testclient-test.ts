@@ -86,7 +86,9 @@ export function buildTestClientTest(
       : [
           '',
           '# When the playground answered, by the stand-in’s clock (and the lesson clock, if you moved it):',
-          '# time_machine stops the app’s clock there, so the JWT is judged as it was then, any day.',
+          carried
+            ? '# time_machine stops the app’s clock there, so the JWT is judged as it was then, any day.'
+            : '# time_machine stops the app’s clock there, so what it remembered is judged as it was then.',
           `ANSWERED_AT = datetime.fromisoformat(${pythonString(isoTime(answeredAt))})`,
         ]),
     '',
