@@ -184,27 +184,25 @@ export class PlaygroundPage {
    * grant_type password), and clicks "Refresh with this token" under its answer.
    */
   async refreshFrom(from: 'newest' | 'login'): Promise<void> {
-    const rows = this.traffic.getByRole('option', { name: /^#\d+ POST \/token 200 / })
     const detail = this.traffic.getByRole('group', { name: 'Selected exchange and sequence' })
-    const count = await rows.count()
-    // Newest first, as the list shows them.
-    for (let index = 0; index < count; index++) {
-      const row = rows.nth(index)
-      await row.click()
-      await expect(row).toHaveAttribute('aria-selected', 'true')
+    // Newest first, as the list shows them; each row found again by its number, as rows come in above.
+    const names = await this.traffic.getByRole('option', { name: /^#\d+ POST \/token 200 / }).allTextContents()
+    for (const seq of names.map((name) => /^#(\d+)/.exec(name)?.[1] ?? '')) {
+      await this.traffic.getByRole('option', { name: new RegExp(`^#${seq} `) }).click()
+      const heading = detail.getByRole('heading', { level: 3, name: new RegExp(`^#${seq} `) })
+      await expect(heading).toBeVisible()
       if (from === 'login') {
         const grant = detail
           .getByRole('table', { name: 'Form fields, decoded' })
           .getByRole('row', { name: /^grant_type / })
         if ((await grant.count()) === 0 || (await grant.getByRole('cell').textContent()) !== 'password') continue
       }
-      const seq = /^#(\d+) /.exec((await row.textContent()) ?? '')?.[1] ?? ''
-      const form = detail.getByRole('group', { name: 'Refresh' })
-      await form.getByRole('button', { name: 'Refresh with this token' }).click()
+      await detail
+        .getByRole('group', { name: 'Refresh' })
+        .getByRole('button', { name: 'Refresh with this token' })
+        .click()
       // The panel selects the refresh's exchange once its answer is in.
-      await expect(this.traffic.getByRole('option', { selected: true })).not.toHaveAccessibleName(
-        new RegExp(`^#${seq} `),
-      )
+      await expect(heading).toHaveCount(0)
       return
     }
     throw new Error(`no POST /token row answered 200${from === 'login' ? ' to a login' : ''}`)
