@@ -1,6 +1,7 @@
 // The refresh-and-logout app: lesson 4's JWT login with five-minute access tokens that carry a
 // jti and a session id (sid), a refresh token that works once (rotation, reuse ends the session),
-// and a logout that puts the access token's jti on a denylist and ends its session.
+// and a logout that puts the access token's jti on a denylist and ends its session. The facts it
+// relies on: docs/fastapi-behaviour.md#refresh-tokens-and-logout.
 import { dependency, depends, schemeDependency } from '../../server/dependencies'
 import type { RememberedEntry } from '../../server/exchange-record'
 import { createFastApiApp, type FastApiApp } from '../../server/fastapi-app'
