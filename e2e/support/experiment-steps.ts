@@ -58,6 +58,9 @@ export async function performStep(playground: PlaygroundPage, lesson: Lesson, st
     case 'tamper':
       await playground.tamperAndResend(step.path, step.change)
       return
+    case 'refresh':
+      await playground.refreshFrom(step.from)
+      return
     case 'clock':
       await playground.moveClockForward(step.minutes)
       return

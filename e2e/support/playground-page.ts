@@ -120,11 +120,17 @@ export class PlaygroundPage {
     return operation
   }
 
-  /** Try it out on an operation with a form body: overwrites the named fields, then Execute. */
+  /**
+   * Try it out on an operation with a form body: overwrites the named fields (a field with an enum
+   * is a list to choose from), then Execute.
+   */
   async executeForm(method: string, path: string, fields: Readonly<Record<string, string>>): Promise<LiveResponse> {
     const operation = await this.tryItOut(method, path)
     for (const [name, value] of Object.entries(fields)) {
-      await operation.locator(`tr[data-property-name="${name}"]`).getByRole('textbox').fill(value)
+      const field = operation.locator(`tr[data-property-name="${name}"]`)
+      const list = field.getByRole('combobox')
+      if ((await list.count()) > 0) await list.selectOption(value)
+      else await field.getByRole('textbox').fill(value)
     }
     await operation.getByRole('button', { name: 'Execute' }).click()
     return liveResponse(operation)
@@ -171,6 +177,35 @@ export class PlaygroundPage {
     await form.getByRole('button', { name: `Resend to ${path}` }).click()
     // The panel selects the resent exchange once its answer is in.
     await expect(this.traffic.getByRole('option', { selected: true })).not.toHaveAccessibleName(new RegExp(`^#${seq} `))
+  }
+
+  /**
+   * Selects the newest POST /token row that answered 200 (to a login, if asked: its form says
+   * grant_type password), and clicks "Refresh with this token" under its answer.
+   */
+  async refreshFrom(from: 'newest' | 'login'): Promise<void> {
+    const detail = this.traffic.getByRole('group', { name: 'Selected exchange and sequence' })
+    // Newest first, as the list shows them; each row found again by its number, as rows come in above.
+    const names = await this.traffic.getByRole('option', { name: /^#\d+ POST \/token 200 / }).allTextContents()
+    for (const seq of names.map((name) => /^#(\d+)/.exec(name)?.[1] ?? '')) {
+      await this.traffic.getByRole('option', { name: new RegExp(`^#${seq} `) }).click()
+      const heading = detail.getByRole('heading', { level: 3, name: new RegExp(`^#${seq} `) })
+      await expect(heading).toBeVisible()
+      if (from === 'login') {
+        const grant = detail
+          .getByRole('table', { name: 'Form fields, decoded' })
+          .getByRole('row', { name: /^grant_type / })
+        if ((await grant.count()) === 0 || (await grant.getByRole('cell').textContent()) !== 'password') continue
+      }
+      await detail
+        .getByRole('group', { name: 'Refresh' })
+        .getByRole('button', { name: 'Refresh with this token' })
+        .click()
+      // The panel selects the refresh's exchange once its answer is in.
+      await expect(heading).toHaveCount(0)
+      return
+    }
+    throw new Error(`no POST /token row answered 200${from === 'login' ? ' to a login' : ''}`)
   }
 
   async moveClockForward(minutes: number): Promise<void> {

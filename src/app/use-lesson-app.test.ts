@@ -18,4 +18,10 @@ describe('what the lesson’s app takes from the page', () => {
     const clock = createLessonClock()
     expect(lessonServices('current', clock).passwords).toBe(lessonServices('0.92', clock).passwords)
   })
+
+  it('hands out real random ids, as secrets.token_urlsafe does', () => {
+    const { randomId } = lessonServices('current', createLessonClock())
+    expect(randomId?.(32)).toMatch(/^[A-Za-z0-9_-]{43}$/)
+    expect(randomId?.(16)).not.toBe(randomId?.(16))
+  })
 })

@@ -8,15 +8,19 @@ import type { LessonMistake } from '../lessons/mistake'
 import type { FastApiApp } from '../server/fastapi-app'
 import type { FastApiRelease } from '../server/fastapi-release'
 import { createWorkerPasswordVerifier } from '../server/passwords/argon2-worker-verifier'
+import { secretsTokenUrlsafe } from '../server/python-secrets'
 import { localStore } from '../ui/safe-storage'
 import { enabledSwitches } from './use-lesson-switches'
 
 // One verifier for the page: its worker starts on the first login and serves every lesson after.
 const passwords = createWorkerPasswordVerifier()
 
-/** What the app takes from the machine it runs on: password hashing, the (movable) clock, FastAPI's release. */
+/**
+ * What the app takes from the machine it runs on: password hashing, the (movable) clock, FastAPI's
+ * release, and real randomness for the ids a stateful app hands out.
+ */
 export function lessonServices(release: FastApiRelease, clock: Pick<LessonClock, 'now'>): LessonServices {
-  return { passwords, now: clock.now, release }
+  return { passwords, now: clock.now, release, randomId: (nbytes) => secretsTokenUrlsafe(nbytes) }
 }
 
 export interface LessonAppInput {

@@ -61,6 +61,16 @@ describe('stepText: the exact clicks of a step', () => {
     )
   })
 
+  it('says which token answer to refresh from, and the button', () => {
+    expect(stepText({ action: 'refresh', from: 'newest' }, [])).toBe(
+      'In **HTTP traffic**, select the newest **POST /token** row that answered 200, then under its answer click ' +
+        '**Refresh with this token**.',
+    )
+    expect(stepText({ action: 'refresh', from: 'login' }, [])).toContain(
+      'the newest **POST /token** row that answered 200 to a login (its form says grant_type `password`)',
+    )
+  })
+
   it('names the panel’s tampering controls', () => {
     expect(
       stepText({ action: 'tamper', path: '/users/me/', change: { kind: 'claim', claim: 'sub', value: 'alice' } }, []),

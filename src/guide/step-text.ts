@@ -61,6 +61,13 @@ export function stepText(step: ExperimentStep, switches: readonly LessonSwitch[]
         `In **HTTP traffic**, select the newest **GET ${step.path}** row, then under **Tamper and resend** ` +
         `${tamperingText(step.change)} and click **Resend to ${step.path}**.`
       )
+    case 'refresh': {
+      const row =
+        step.from === 'newest'
+          ? 'the newest **POST /token** row that answered 200'
+          : 'the newest **POST /token** row that answered 200 to a login (its form says grant_type `password`)'
+      return `In **HTTP traffic**, select ${row}, then under its answer click **Refresh with this token**.`
+    }
     case 'clock':
       return `Under **Lesson clock**, click **Move time forward ${step.minutes} minutes**.`
   }

@@ -56,6 +56,18 @@ describe('the exchange detail', () => {
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;')
   })
 
+  it('offers to refresh with a refresh token the answer holds, and only then', () => {
+    const login = (body: object) =>
+      exchange({
+        request: { method: 'POST', url: `${TEST_ROOT}token`, body: 'grant_type=password' },
+        response: { status: 200, body: JSON.stringify(body) },
+      })
+    const html = render(login({ access_token: 'a', token_type: 'bearer', refresh_token: 'r' }))
+    expect(html).toContain('<legend>Refresh</legend>')
+    expect(html).toContain('>Refresh with this token</button>')
+    expect(render(login({ access_token: 'a', token_type: 'bearer' }))).not.toContain('Refresh with this token')
+  })
+
   it('masks the password until revealed, and never prints it in the curl command on screen', () => {
     const login = exchange({
       request: {

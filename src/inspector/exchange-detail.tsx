@@ -10,6 +10,8 @@ import { explainExchange, tokenUrlResolution } from './explain-exchange'
 import { FormBodyView, PrettyBody } from './body-views'
 import { statusLabel } from './formatters'
 import { HeaderTable } from './header-table'
+import { RefreshForm } from './refresh-form'
+import { refreshTokenOf } from './refresh-request'
 import { TestClientView } from './testclient-view'
 import { authorizationHeaderNote } from './token-request-notes'
 import type { OperationScopes } from './scope-coverage'
@@ -50,6 +52,7 @@ export function ExchangeDetail(props: ExchangeDetailProps) {
     (facts.form?.some(([name]) => name === 'password' || name === 'client_secret') ?? false) ||
     (response !== undefined && echoesSecrets(response.body))
   const basic = facts.authorization?.basic
+  const refreshToken = refreshTokenOf(exchange)
 
   return (
     <div className="exchange-detail">
@@ -157,6 +160,9 @@ export function ExchangeDetail(props: ExchangeDetailProps) {
         <p>{exchange.failure ?? 'Waiting for the answer…'}</p>
       )}
       {extra?.(exchange)}
+      {refreshToken !== undefined && (
+        <RefreshForm exchange={exchange} refreshToken={refreshToken} onResent={onResent} />
+      )}
 
       {issued && (
         <TokenView

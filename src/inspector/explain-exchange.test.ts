@@ -105,6 +105,29 @@ describe('why FastAPI answered: the password form', () => {
   })
 })
 
+describe('why a stateful app answered', () => {
+  it('names what earlier requests left in main.py’s memory, from the record', () => {
+    const revoked = exchange({
+      request: { method: 'GET', url: `${TEST_ROOT}users/me/` },
+      response: {
+        status: 401,
+        record: {
+          method: 'GET',
+          path: '/users/me/',
+          rootPath: '',
+          status: 401,
+          steps: [{ stage: 'routing', result: 'matched', route: { method: 'GET', path: '/users/me/', name: 'me' } }],
+          remembered: [{ dict: 'revoked_jtis', key: 'j1', value: 1768478700 }],
+        },
+      },
+    })
+    expect(explainExchange(revoked).notes).toContain(
+      'What earlier requests left in main.py’s memory decided this answer: revoked_jtis["j1"] = 1768478700.',
+    )
+    expect(explainExchange(exchange({ request: revoked.request, response: { status: 200 } })).notes).toEqual([])
+  })
+})
+
 describe('when there is nothing to explain yet', () => {
   it('says so for a pending request, a failure, and an answer without a record', () => {
     const request = { method: 'GET', url: `${TEST_ROOT}items/` }

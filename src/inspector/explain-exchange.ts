@@ -3,6 +3,7 @@
 import { factsOf, headerValue } from './exchange-facts'
 import { stepLine } from './explain-steps'
 import type { ExplanationLine } from './explanation-line'
+import type { RememberedEntry } from '../server/exchange-record'
 import { releaseMark } from '../server/release-changes'
 import type { Exchange } from './exchange'
 import { tokenRequestNotes } from './token-request-notes'
@@ -27,8 +28,8 @@ export function explainExchange(exchange: Exchange): Explanation {
     return single('stop', `The request failed before any answer arrived: ${failure}`, [])
   }
   if (!response) return single('info', 'Waiting for the answer…', [])
-  const notes = tokenRequestNotes(exchange)
   const { record } = response
+  const notes = [...tokenRequestNotes(exchange), ...rememberedNotes(record?.remembered ?? [])]
   if (response.answeredBy === 'network') return single('info', networkAnswer(exchange, response.status), notes)
   if (!record || record.steps.length === 0) {
     return single('info', `The stand-in kept no record of why it answered ${response.status}.`, notes)
@@ -42,6 +43,13 @@ export function explainExchange(exchange: Exchange): Explanation {
   const steps = record.steps.map((step) => stepLine(step, context))
   const last = steps.at(-1) ?? { tone: 'info' as const, text: '' }
   return { summary: last.text, tone: last.tone, steps, notes, releaseMarks: releaseMarksOf(exchange) }
+}
+
+/** A stateful app's memory, as this answer found it: what earlier requests left there decided it. */
+function rememberedNotes(entries: readonly RememberedEntry[]): string[] {
+  if (entries.length === 0) return []
+  const found = entries.map(({ dict, key, value }) => `${dict}[${JSON.stringify(key)}] = ${JSON.stringify(value)}`)
+  return [`What earlier requests left in main.py’s memory decided this answer: ${found.join('; ')}.`]
 }
 
 /** The marks of an answer given as an older FastAPI, from the server's own record. */

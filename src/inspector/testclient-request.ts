@@ -112,16 +112,22 @@ function replayedHeaders(
   })
 }
 
+/** What a token answer holds that differs at every login: the JWT, and a random refresh token. */
+const ISSUED_FRESH: readonly string[] = ['access_token', 'refresh_token']
+
 function bodyAssertion(body: string, issuedJwt: boolean): string[] {
   if (body === '') return [`${INDENT}assert response.content == b""`]
   const json = parseJson(body)
   if (json === undefined) return [`${INDENT}assert response.text == ${pythonString(body)}`]
   if (issuedJwt && isObject(json)) {
     const items = Object.entries(json).map(([key, value]) =>
-      prefixed(`${pythonString(key)}: `, key === 'access_token' ? 'ANY' : pythonExpression(value)),
+      prefixed(`${pythonString(key)}: `, ISSUED_FRESH.includes(key) ? 'ANY' : pythonExpression(value)),
     )
+    const refreshed = typeof json.refresh_token === 'string'
     return [
-      `${INDENT}# Each login signs a new JWT (its exp counts from the moment of login): any token will do.`,
+      refreshed
+        ? `${INDENT}# Each login signs a new JWT and draws a new random refresh token: any tokens will do.`
+        : `${INDENT}# Each login signs a new JWT (its exp counts from the moment of login): any token will do.`,
       ...pythonLines({ open: 'assert response.json() == {', items, close: '}' }, INDENT),
     ]
   }

@@ -41,12 +41,19 @@ export function buildTestClientTest(
   }
   const facts = factsOf(exchange)
   const carried = decodedJwt(facts.carriedToken)
-  // A JWT is judged against the clock: the test stops main.py's clock where the stand-in's was.
-  const answeredAt = carried ? exchange.standInTime : undefined
+  // What a stateful app's memory held that the answer read (a refresh token on record, a revoked
+  // jti): the test puts it back, as it was then.
+  const remembered = response.record?.remembered ?? []
+  // A JWT, like a remembered expiry, is judged against the clock: the test stops main.py's clock
+  // where the stand-in's was.
+  const answeredAt = carried || remembered.length > 0 ? exchange.standInTime : undefined
   const issuedJwt = decodedJwt(facts.issuedToken) !== undefined
-  const entries = atWork.flatMap(({ label, inMainPy }) =>
-    inMainPy.kind === 'dict-entry' ? [{ label, ...inMainPy }] : [],
-  )
+  const entries = [
+    ...atWork.flatMap(({ label, inMainPy }) =>
+      inMainPy.kind === 'dict-entry' ? [{ why: `As the playground’s switch “${label}” did:`, ...inMainPy }] : [],
+    ),
+    ...remembered.map((entry) => ({ why: 'What main.py remembered when the playground answered:', ...entry })),
+  ]
   // FastAPI writes its root_path into the document's servers; nothing else here depends on it.
   const rootPath = facts.isDocument ? new URL(context.apiRoot || TEST_SERVER).pathname.replace(/\/$/, '') : ''
   const clientArgs = [
@@ -79,15 +86,17 @@ export function buildTestClientTest(
       : [
           '',
           '# When the playground answered, by the stand-in’s clock (and the lesson clock, if you moved it):',
-          '# time_machine stops the app’s clock there, so the JWT is judged as it was then, any day.',
+          carried
+            ? '# time_machine stops the app’s clock there, so the JWT is judged as it was then, any day.'
+            : '# time_machine stops the app’s clock there, so what it remembered is judged as it was then.',
           `ANSWERED_AT = datetime.fromisoformat(${pythonString(isoTime(answeredAt))})`,
         ]),
     '',
     '',
     ...(answeredAt === undefined ? [] : ['@time_machine.travel(ANSWERED_AT, tick=False)']),
     `def ${testName(request.method, facts.path, response.status)}(${entries.length > 0 ? 'monkeypatch' : ''}):`,
-    ...entries.flatMap(({ label, dict, key, value }) => [
-      `    # As the playground’s switch “${label}” did:`,
+    ...entries.flatMap(({ why, dict, key, value }) => [
+      `    # ${why}`,
       `    # main.py’s ${dict} gets this entry, for this test only.`,
       ...pythonLines(
         {

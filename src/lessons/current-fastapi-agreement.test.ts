@@ -25,7 +25,10 @@ const report = new Map<string, string>()
 function serverOf(plan: LessonPlan): Promise<LessonServer> {
   let server = servers.get(plan.lesson.id)
   if (!server) {
-    server = startLessonServer(fileURLToPath(plan.mainPy), plan.frozen ? { frozenAt: FROZEN_AT } : {})
+    server = startLessonServer(fileURLToPath(plan.mainPy), {
+      ...(plan.frozen ? { frozenAt: FROZEN_AT } : {}),
+      ...(plan.stateful ? { seededRandomIds: true } : {}),
+    })
     servers.set(plan.lesson.id, server)
   }
   return server
@@ -76,7 +79,10 @@ describe(`each lesson's main.py on FastAPI ${pinnedFastApiVersion()} agrees with
         return !fact
       })
       const server = await serverOf(plan)
-      const [expected, actual] = await Promise.all([realAnswers(server, requests), standInAnswers(app, requests)])
+      // A stateful app answers by what came before: these requests go to a stand-in that has seen
+      // none yet, as the server has not (the other test sends it only requests that change nothing).
+      const answering = plan.stateful ? await plan.createApp() : app
+      const [expected, actual] = await Promise.all([realAnswers(server, requests), standInAnswers(answering, requests)])
       const differences = requests.flatMap((request, index) => {
         const fastapi = comparable(expected[index])
         const standIn = comparable(actual[index])

@@ -47,6 +47,12 @@ export type ExperimentStep =
     }
   /** The traffic panel's "Tamper and resend" on the newest exchange that carried a JWT. */
   | { readonly action: 'tamper'; readonly path: string; readonly change: TokenTampering }
+  /**
+   * The traffic panel's "Refresh with this token" under a token answer: its refresh_token goes back
+   * to the same URL with grant_type=refresh_token. `newest`: the newest answer 200 of POST /token
+   * (a login's or a refresh's); `login`: the newest login's, whose form said grant_type=password.
+   */
+  | { readonly action: 'refresh'; readonly from: 'newest' | 'login' }
   /** The lesson clock: move the stand-in's time forward. */
   | { readonly action: 'clock'; readonly minutes: number }
 

@@ -11,6 +11,7 @@ import type { Lesson } from './lesson'
 import { lesson as oauth2Jwt } from './oauth2-jwt/lesson'
 import { lesson as oauth2Scopes } from './oauth2-scopes/lesson'
 import { lesson as optionalAuth } from './optional-auth/lesson'
+import { lesson as refreshAndLogout } from './refresh-and-logout/lesson'
 import { lesson as routerDependencies } from './router-dependencies/lesson'
 import { lesson as simpleOAuth2 } from './simple-oauth2/lesson'
 
@@ -25,7 +26,7 @@ export const lessonGroups: readonly LessonGroup[] = [
     title: 'The security tutorial',
     lessons: [firstSteps, getCurrentUser, simpleOAuth2, oauth2Jwt, oauth2Scopes, httpBasicAuth, httpBasicAuthCheck],
   },
-  { title: 'Beyond the tutorial', lessons: [optionalAuth, routerDependencies] },
+  { title: 'Beyond the tutorial', lessons: [optionalAuth, refreshAndLogout, routerDependencies] },
 ]
 
 /** Every lesson, in the navigation's order. */

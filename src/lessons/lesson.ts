@@ -42,6 +42,13 @@ export interface LessonServices {
   readonly now: () => number
   /** The FastAPI release installed on that machine; `?fastapi=0.92` asks for the older one. */
   readonly release: FastApiRelease
+  /**
+   * Python's `secrets.token_urlsafe(nbytes)`: the operating system's randomness as base64url text,
+   * for ids a stateful app hands out (refresh tokens, a JWT's jti). The page draws real random
+   * bytes; a test passes a fixed sequence that the real server is given too. Only stateful
+   * lessons call it, and they fall back to real randomness where it is not given.
+   */
+  readonly randomId?: (nbytes: number) => string
 }
 
 /** What a lesson brings when opened: loaded lazily, so the shell paints without every app. */

@@ -40,9 +40,16 @@ function scanCode(source: string, visit: (index: number, depth: number) => boole
   }
 }
 
-/** `name: Annotated[T, X]` becomes `name: T = X`, and the Annotated import goes: main.py as main_depends.py reads. */
+/**
+ * `name: Annotated[T, X]` becomes `name: T = X`, and the Annotated import goes: main.py as
+ * main_depends.py reads. A default after it moves into the call, as FastAPI's docs write it:
+ * `name: Annotated[str, Form()] = ""` becomes `name: str = Form(default="")`.
+ */
 function moveAnnotatedToDefaults(source: string): string {
-  let result = source.replace(/^from typing import Annotated\n/m, '')
+  let result = source
+    .replace(/^from typing import Annotated\n/m, '')
+    .replace(/^(from typing import .*)\bAnnotated, /m, '$1')
+    .replace(/^(from typing import .*), Annotated\b/m, '$1')
   for (let start = result.indexOf('Annotated['); start !== -1; start = result.indexOf('Annotated[')) {
     const open = start + 'Annotated'.length
     let close = -1
@@ -55,8 +62,25 @@ function moveAnnotatedToDefaults(source: string): string {
     })
     if (close === -1 || comma === -1) throw new Error(`unreadable Annotated[...] at ${start}`)
     const type = result.slice(open + 1, comma).trim()
-    const metadata = result.slice(comma + 1, close).trim()
-    result = `${result.slice(0, start)}${type} = ${metadata}${result.slice(close + 1)}`
+    let metadata = result.slice(comma + 1, close).trim()
+    let end = close + 1
+    const assigned = /^ = /.exec(result.slice(end))
+    if (assigned) {
+      const valueStart = end + assigned[0].length
+      let valueEnd = -1
+      scanCode(result.slice(valueStart), (index, depth) => {
+        const char = result.charAt(valueStart + index)
+        // A comma or line end beside it, or the bracket that closes the parameters around it.
+        if ((depth === 0 && (char === ',' || char === '\n')) || depth < 0) valueEnd = valueStart + index
+        return valueEnd !== -1
+      })
+      if (valueEnd === -1 || !metadata.endsWith(')')) throw new Error(`unreadable default at ${start}`)
+      const value = result.slice(valueStart, valueEnd).trim()
+      const call = metadata.slice(0, -1)
+      metadata = `${call}${call.endsWith('(') ? '' : ', '}default=${value})`
+      end = valueEnd
+    }
+    result = `${result.slice(0, start)}${type} = ${metadata}${result.slice(end)}`
   }
   return result
 }
@@ -144,6 +168,19 @@ describe('the two Python forms of each app', () => {
 
   it('moves Annotated metadata to defaults, brackets, commas and strings included', () => {
     expectSameApp(ANNOTATED, WITHOUT_ANNOTATED)
+  })
+
+  it('moves a default after Annotated into the call, as default=, and keeps the other typing imports', () => {
+    expectSameApp(
+      'from typing import Annotated, Literal\n\n\nasync def f(\n    a: Annotated[str, Form()] = "",\n    b: Annotated[int, Form(gt=0)] = 1,\n):\n    return a\n',
+      `${FORM_NOTE}from typing import Literal\n\n\nasync def f(\n    a: str = Form(default=""),\n    b: int = Form(gt=0, default=1),\n):\n    return a\n`,
+    )
+    expect(() => {
+      expectSameApp(
+        'def f(a: Annotated[str, Form()] = ""):\n    return a\n',
+        `${FORM_NOTE}def f(a: str = Form(default="x")):\n    return a\n`,
+      )
+    }).toThrow()
   })
 
   it('tolerates line breaks and trailing commas inside brackets, as a formatter changes them', () => {

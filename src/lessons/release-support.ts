@@ -26,6 +26,11 @@ const STAYS_CURRENT: ReadonlyMap<string, string> = new Map([
     'This lesson goes beyond the security tutorial of FastAPI 0.92’s docs, and its JWT login needs PyJWT and ' +
       'pwdlib’s Argon2 as lessons 4 and 5 do, so it answers as today’s FastAPI.',
   ],
+  [
+    'refresh-and-logout',
+    'FastAPI 0.92’s docs have no such app: refresh tokens and logout are beyond its tutorial, so this lesson ' +
+      'answers as today’s FastAPI, with PyJWT and pwdlib’s Argon2 like the JWT lesson it builds on.',
+  ],
 ])
 
 export function release092Support(lessonId: string): Release092Support {

@@ -2,7 +2,7 @@
 // HTTP exchange and never sent in it. The traffic inspector explains responses from these steps.
 import type { JsonBodyError } from './bodies/json-body'
 import type { FastApiRelease } from './fastapi-release'
-import type { JsonObject } from './json'
+import type { JsonObject, JsonValue } from './json'
 import type { ReleaseChangeId } from './release-changes'
 import type { ValidationErrorEntry } from './validation-error'
 
@@ -185,6 +185,14 @@ export type DecisionStep =
   | { readonly stage: 'startup'; readonly result: 'failed'; readonly error: string }
   | (RaisedHttpException & { readonly stage: 'endpoint' })
 
+/** One entry of a dict that main.py keeps at module level, as a request found it. */
+export interface RememberedEntry {
+  /** The dict's name in main.py, e.g. `refresh_tokens`. */
+  readonly dict: string
+  readonly key: string
+  readonly value: JsonValue
+}
+
 export interface ExchangeRecord {
   readonly method: string
   /** The path as FastAPI sees it, below the root path. */
@@ -199,4 +207,10 @@ export interface ExchangeRecord {
    * order the request met them; empty or absent when today's FastAPI would answer the same.
    */
   readonly releaseChanges?: readonly ReleaseChangeId[]
+  /**
+   * A stateful app answers by what earlier requests left in its memory: the entries this answer
+   * found there (a refresh token on record, a revoked jti). A TestClient test of main.py puts them
+   * back first. Absent for an app that keeps no state.
+   */
+  readonly remembered?: readonly RememberedEntry[]
 }

@@ -24,6 +24,13 @@ export type ValidationErrorEntry =
       readonly input: JsonValue
     }
   | {
+      readonly type: 'literal_error'
+      readonly loc: readonly [string, string]
+      readonly msg: string
+      readonly input: string
+      readonly ctx: { readonly expected: string }
+    }
+  | {
       readonly loc: readonly [string, string]
       readonly msg: 'field required'
       readonly type: 'value_error.missing'
@@ -56,6 +63,21 @@ export function patternMismatch(location: string, field: string, pattern: string
 
 export function notAString(location: string, field: string, input: JsonValue): ValidationErrorEntry {
   return { type: 'string_type', loc: [location, field], msg: 'Input should be a valid string', input }
+}
+
+/**
+ * Pydantic 2's error for a `Literal[...]` that the value is none of: each allowed value as its
+ * repr, the last two joined by "or" (pydantic-core's literal validator).
+ */
+export function literalMismatch(
+  location: string,
+  field: string,
+  allowed: readonly string[],
+  input: string,
+): ValidationErrorEntry {
+  const reprs = allowed.map((value) => `'${value}'`)
+  const expected = reprs.length <= 1 ? reprs.join('') : `${reprs.slice(0, -1).join(', ')} or ${reprs.at(-1) ?? ''}`
+  return { type: 'literal_error', loc: [location, field], msg: `Input should be ${expected}`, input, ctx: { expected } }
 }
 
 /** Pydantic 1's MissingError, keys in the order FastAPI 0.92 sends them. */

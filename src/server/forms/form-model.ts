@@ -5,6 +5,7 @@ import type { JsonObject } from '../json'
 import { titleFromName } from '../python-text'
 import type { ReleaseChangeId } from '../release-changes'
 import {
+  literalMismatch,
   missingField,
   missingField092,
   notAString,
@@ -27,6 +28,11 @@ export interface FormField {
   readonly pattern?: string
   /** The `regex=` FastAPI 0.92 declared instead; Pydantic 1 matched it at the start only. */
   readonly regex092?: string
+  /**
+   * `Literal["a", "b"]`: the value must be one of these strings exactly (the OpenAPI `enum`).
+   * Today's FastAPI only: no lesson that declares one answers as FastAPI 0.92.
+   */
+  readonly literal?: readonly string[]
   readonly format?: 'password'
 }
 
@@ -80,6 +86,8 @@ export function validateForm<F>(
       else if (!fullMatch) prefixOnly = true
     } else if (pattern !== undefined && !fullMatch) {
       errors.push(patternMismatch('body', field.name, pattern, value))
+    } else if (field.literal !== undefined && !field.literal.includes(value)) {
+      errors.push(literalMismatch('body', field.name, field.literal, value))
     }
     values[field.name] = value
   }
@@ -106,9 +114,13 @@ export function formSchema(model: FormModel<unknown>, title: string, release: Fa
   }
 }
 
-// Key order follows FastAPI's Schema model: anyOf, type, pattern, format, title, default.
+// Key order follows FastAPI's Schema model: anyOf, type, enum, pattern, format, title, default.
 function fieldSchema(field: FormField): JsonObject {
-  const stringType: JsonObject = { type: 'string', ...(field.pattern !== undefined ? { pattern: field.pattern } : {}) }
+  const stringType: JsonObject = {
+    type: 'string',
+    ...(field.literal !== undefined ? { enum: [...field.literal] } : {}),
+    ...(field.pattern !== undefined ? { pattern: field.pattern } : {}),
+  }
   return {
     ...(field.nullable ? { anyOf: [stringType, { type: 'null' }] } : stringType),
     ...(field.format !== undefined ? { format: field.format } : {}),

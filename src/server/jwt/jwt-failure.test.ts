@@ -37,4 +37,18 @@ describe('describeJwtFailure', () => {
       ),
     ).toBe('the token header says alg "none", and the app only accepts HS256')
   })
+
+  it('names a required claim the token lacks', () => {
+    expect(
+      describeJwtFailure(
+        {
+          kind: 'missing-claim',
+          error: 'MissingRequiredClaimError',
+          message: 'Token is missing the "jti" claim',
+          claim: 'jti',
+        },
+        NOW,
+      ),
+    ).toBe('the token has no jti claim (or it is null), and the app requires one')
+  })
 })

@@ -43,6 +43,13 @@ export type JwtFailure =
       readonly message: string
       readonly aud: JsonValue
     }
+  /** A claim named in `options={"require": [...]}` is absent or null (MissingRequiredClaimError). */
+  | {
+      readonly kind: 'missing-claim'
+      readonly error: 'MissingRequiredClaimError'
+      readonly message: string
+      readonly claim: string
+    }
   | {
       readonly kind: 'claim-not-string'
       readonly error: 'InvalidSubjectError' | 'InvalidJTIError'
@@ -76,6 +83,8 @@ export function describeJwtFailure(failure: JwtFailure, now: number): string {
       return `the token has an aud claim (${JSON.stringify(failure.aud)}), and the app expects no audience`
     case 'claim-not-string':
       return `the token's ${failure.claim} claim is ${JSON.stringify(failure.value)}, and PyJWT requires a string`
+    case 'missing-claim':
+      return `the token has no ${failure.claim} claim (or it is null), and the app requires one`
   }
 }
 

@@ -1,5 +1,5 @@
-// PyJWT's _validate_claims with jwt.decode's defaults (no leeway, no audience, no issuer, no
-// required claims), in its order: iat, nbf, exp, aud, sub, jti.
+// PyJWT's _validate_claims with jwt.decode's defaults (no leeway, no audience, no issuer), in its
+// order: the claims named in `options={"require": [...]}`, then iat, nbf, exp, aud, sub, jti.
 import type { JsonObject, JsonValue } from '../json'
 import { pythonStrip } from '../python-text'
 import type { JwtFailure, TimeClaim } from './jwt-failure'
@@ -53,8 +53,26 @@ function isFalsy(value: JsonValue): boolean {
   return typeof value === 'object' && Object.keys(value).length === 0
 }
 
-/** `now` is in seconds, with a fraction, as `datetime.now(tz=timezone.utc).timestamp()`. */
-export function validateClaims(claims: JsonObject, now: number): JwtFailure | undefined {
+/**
+ * `now` is in seconds, with a fraction, as `datetime.now(tz=timezone.utc).timestamp()`. `require`
+ * is `options={"require": [...]}`: each claim must be present and not null, checked in that order.
+ */
+export function validateClaims(
+  claims: JsonObject,
+  now: number,
+  require: readonly string[] = [],
+): JwtFailure | undefined {
+  for (const claim of require) {
+    // `payload.get(claim) is None`: absent, or JSON null.
+    if (!Object.hasOwn(claims, claim) || claims[claim] === null) {
+      return {
+        kind: 'missing-claim',
+        error: 'MissingRequiredClaimError',
+        message: `Token is missing the "${claim}" claim`,
+        claim,
+      }
+    }
+  }
   const { iat, nbf, exp, aud, sub, jti } = claims
   if (iat !== undefined) {
     const value = pythonInt(iat)

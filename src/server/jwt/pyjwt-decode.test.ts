@@ -152,6 +152,33 @@ describe('jwt.decode: the claims', () => {
     })
   })
 
+  // options={"require": [...]}, facts from PyJWT 2.15.1: MissingRequiredClaimError for the first
+  // claim in the list that is absent or null, before any time claim is looked at.
+  it('checks the required claims first, in the order given, null counting as missing', async () => {
+    const require = ['exp', 'sub', 'sid', 'jti']
+    const strict = (payload: string) => pyjwtDecode(forge(HS256, payload), { key: SECRET_KEY, now: NOW, require })
+    expect(await strict('{"sub":"a","exp":1}')).toMatchObject({
+      ok: false,
+      failure: {
+        kind: 'missing-claim',
+        error: 'MissingRequiredClaimError',
+        message: 'Token is missing the "sid" claim',
+        claim: 'sid',
+      },
+    })
+    expect(await strict('{"sub":"a","sid":null,"jti":"x","exp":1}')).toMatchObject({ failure: { claim: 'sid' } })
+    expect(await strict('{"exp":1,"jti":7,"sid":"s","sub":"a"}')).toMatchObject({ failure: { kind: 'expired' } })
+    expect(await strict('{"exp":4102444800,"jti":7,"sid":"s","sub":"a"}')).toMatchObject({
+      failure: { kind: 'claim-not-string', claim: 'jti' },
+    })
+    expect(await strict('{"exp":4102444800,"jti":"j","sid":[1],"sub":"a"}')).toMatchObject({
+      ok: true,
+      claims: { sid: [1] },
+    })
+    // Without require, the same token that lacks sid is fine.
+    expect(await decode(forge(HS256, '{"sub":"a","exp":4102444800}'))).toMatchObject({ ok: true })
+  })
+
   it('checks iat before nbf before exp, as PyJWT does', async () => {
     const all = forge(HS256, '{"exp":1,"nbf":4102444800,"iat":4102444800}')
     expect(await decode(all)).toMatchObject({ failure: { claim: 'iat' } })

@@ -16,6 +16,8 @@ export interface JwtDecodeOptions {
   readonly key: string
   /** Milliseconds since the epoch. */
   readonly now: number
+  /** `options={"require": [...]}`: claims that must be present and not null. */
+  readonly require?: readonly string[]
 }
 
 const ALGORITHMS: readonly string[] = ['HS256']
@@ -117,6 +119,6 @@ export async function pyjwtDecode(token: string, options: JwtDecodeOptions): Pro
   if (!payloadJson.ok) return malformed(`Invalid payload string: ${payloadJson.reason}`)
   const claims = payloadJson.value
   if (!isObject(claims)) return malformed('Invalid payload string: must be a json object')
-  const failure = validateClaims(claims, options.now / 1000)
+  const failure = validateClaims(claims, options.now / 1000, options.require)
   return failure ? { ok: false, failure } : { ok: true, header, claims }
 }

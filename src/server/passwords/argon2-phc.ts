@@ -43,7 +43,7 @@ export function verifyArgon2id(argon2id: Argon2id, password: string, hash: strin
   const phc = parseArgon2Phc(hash)
   if (!phc) return false
   const computed = argon2id({
-    password: new TextEncoder().encode(password),
+    password: byteArrayForArgon2id(new TextEncoder().encode(password)),
     salt: phc.salt,
     parallelism: phc.parallelism,
     passes: phc.passes,
@@ -53,4 +53,15 @@ export function verifyArgon2id(argon2id: Argon2id, password: string, hash: strin
   let difference = computed.length ^ phc.tag.length
   for (let index = 0; index < phc.tag.length; index += 1) difference |= (computed[index] ?? 0) ^ (phc.tag[index] ?? 0)
   return difference === 0
+}
+
+/**
+ * The package checks a password's size by comparing the array itself with 8 (lib/argon2id.js,
+ * validateParams), which JavaScript does through its text: an empty password, or one byte below 8,
+ * reads as a number under 8 and throws, where pwdlib simply verifies. Argon2 allows any length,
+ * and the computation is right for these too; only the check misreads them, so the array is given
+ * a text that is not a number.
+ */
+function byteArrayForArgon2id(bytes: Uint8Array): Uint8Array {
+  return Object.assign(bytes, { toString: () => 'password bytes' })
 }

@@ -1,12 +1,13 @@
-// The lessons as the test against today's FastAPI sees them: the stand-in built by the lesson's
-// own createApp (no switch, no mistake, today's release, the clock at FROZEN_AT), and the generated
-// requests each is checked on, plus those its experiments make.
+// The lessons as the test against today's FastAPI sees them: the stand-in built by the lesson's own
+// createApp (no switch, no mistake, today's release, the clock at FROZEN_AT, seeded random ids), and
+// the generated requests each is checked on, plus those its experiments make. A stateful lesson's
+// requests are built against a stand-in of their own, each sent in its turn, and kept in that order.
 import type { Lesson } from '../../lessons/lesson'
 import { lessons } from '../../lessons/lesson-registry'
 import type { FastApiApp } from '../../server/fastapi-app'
 import type { PasswordVerifier } from '../../server/passwords/password-verifier'
 import { directPasswordVerifier } from '../argon2-direct-verifier'
-import type { OracleRequest } from '../fastapi-092-oracle'
+import type { OracleAnswer, OracleRequest } from '../fastapi-092-oracle'
 import { standInAnswers } from '../fastapi-092-lessons'
 import {
   apiKeyHeaderRequests,
@@ -20,6 +21,9 @@ import {
 } from '../generated-requests'
 import { experimentRequests, operationSchemes, swaggerLogin, type SkippedExperiment } from './experiment-requests'
 import { ARGON2_LOGIN_CHOICES, jwtRequests, jwtTokens, tokensWithClaims } from './jwt-requests'
+import { accessTokenRequests, accessTokens, sessionChains, tokenFormRequests, type Send } from './refresh-requests'
+import { seededRandomIds } from './seeded-random-ids'
+import { transportFactFor } from './transport-facts'
 
 /** 15 January 2026, 12:00:00.250 UTC: the fraction makes `exp` land between two whole seconds. */
 export const FROZEN_AT = Date.UTC(2026, 0, 15, 12, 0, 0, 250)
@@ -29,10 +33,20 @@ export interface LessonPlan {
   readonly mainPy: URL
   /** Whether the server's clock is frozen at FROZEN_AT: the JWT lessons mint tokens from it. */
   readonly frozen: boolean
+  /**
+   * Whether the app keeps state between requests (refresh tokens, a denylist): then its requests go
+   * in one fixed order, none left out as a repeat, to a fresh server and a fresh stand-in, and both
+   * draw their random ids from the same seeded sequence.
+   */
+  readonly stateful: boolean
   /** A route that answers 401 to a request without credentials. */
   readonly protectedPath: string
+  /** A fresh stand-in: a new app, whose seeded ids start again from the first. */
   readonly createApp: () => Promise<FastApiApp>
-  /** The generated requests, then each replayed experiment's (ids of those replayed, and of those not). */
+  /**
+   * The generated requests, then each replayed experiment's (ids of those replayed, and of those not).
+   * A stateful lesson's are built against a fresh stand-in of their own, not `app`.
+   */
   buildRequests(
     app: FastApiApp,
   ): Promise<{ requests: OracleRequest[]; replayed: string[]; skipped: SkippedExperiment[] }>
@@ -147,10 +161,32 @@ async function generatedRequests(id: string): Promise<OracleRequest[]> {
         ...tokenRequests('/token'),
         ...routingRequests(['/greeting', '/reports', '/token-readers', '/digest', '/token']),
       ]
+    case 'refresh-and-logout':
+      return [
+        ...authorizationRequests('/users/me/', bearerAuthorizations()),
+        ...tokenFormRequests(),
+        ...formEncodingRequests('/token'),
+        ...routingRequests(['/users/me/', '/token', '/logout']),
+      ]
     default:
       throw new Error(`No generated requests for the lesson ${id}: add them here, so its main.py is checked too.`)
   }
 }
+
+/** Requests built from earlier answers, for a stateful lesson: each goes through `send` in its turn. */
+async function chainedRequests(id: string, send: Send): Promise<void> {
+  switch (id) {
+    case 'refresh-and-logout':
+      await accessTokenRequests(send, await accessTokens(FROZEN_AT))
+      await sessionChains(send)
+      return
+    default:
+      return
+  }
+}
+
+/** The lessons whose apps keep state between requests. */
+const STATEFUL: ReadonlySet<string> = new Set(['refresh-and-logout'])
 
 /**
  * Each request once: the apps keep no state and both clocks stand still, so a repeat (the same login
@@ -176,6 +212,7 @@ const PROTECTED_PATHS: Readonly<Record<string, string>> = {
   'http-basic-auth-check': '/users/me',
   'optional-auth': '/reports',
   'router-dependencies': '/items/',
+  'refresh-and-logout': '/users/me/',
 }
 
 function protectedPathOf(id: string): string {
@@ -184,29 +221,54 @@ function protectedPathOf(id: string): string {
   return path
 }
 
-export const LESSON_PLANS: readonly LessonPlan[] = lessons.map((lesson) => ({
-  lesson,
-  mainPy: new URL(`../../lessons/${lesson.id}/main.py`, import.meta.url),
-  frozen: lesson.clock === true,
-  protectedPath: protectedPathOf(lesson.id),
-  createApp: async () =>
-    (await lesson.load()).createApp(new Set(), { passwords, now: () => FROZEN_AT, release: 'current' }),
-  async buildRequests(app) {
-    const document = app.openapi('')
-    const experiments = await experimentRequests(lesson.experiments, {
-      standIn: async (request) => {
-        const [answer] = await standInAnswers(app, [request])
-        if (!answer) throw new Error('the stand-in gave no answer')
-        return answer
-      },
-      security: (method, path) => operationSchemes(document, method, path),
-      now: FROZEN_AT,
+/** The stand-in's answer to one request. */
+async function answerOf(app: FastApiApp, request: OracleRequest): Promise<OracleAnswer> {
+  const [answer] = await standInAnswers(app, [request])
+  if (!answer) throw new Error('the stand-in gave no answer')
+  return answer
+}
+
+export const LESSON_PLANS: readonly LessonPlan[] = lessons.map((lesson) => {
+  const createApp = async () =>
+    (await lesson.load()).createApp(new Set(), {
+      passwords,
+      now: () => FROZEN_AT,
+      release: 'current',
+      randomId: seededRandomIds(),
     })
-    const requests = distinct([
-      ...FRAMEWORK_ROUTES,
-      ...(await generatedRequests(lesson.id)),
-      ...experiments.replayed.flatMap((replay) => replay.requests),
-    ])
-    return { requests, replayed: experiments.replayed.map(({ id }) => id), skipped: experiments.skipped }
-  },
-}))
+  const stateful = STATEFUL.has(lesson.id)
+  return {
+    lesson,
+    mainPy: new URL(`../../lessons/${lesson.id}/main.py`, import.meta.url),
+    frozen: lesson.clock === true,
+    stateful,
+    protectedPath: protectedPathOf(lesson.id),
+    createApp,
+    async buildRequests(given) {
+      const app = stateful ? await createApp() : given
+      const requests: OracleRequest[] = []
+      // In a stateful lesson every request reaches the stand-in in its turn, as it will reach both
+      // sides; one that never reaches the server (transport-facts.ts) skips it too, and gets no answer.
+      const send: Send = async (request) => {
+        requests.push(request)
+        if (stateful && transportFactFor(request)) return { status: 0, headers: [], body: '' }
+        return answerOf(app, request)
+      }
+      const generated = [...FRAMEWORK_ROUTES, ...(await generatedRequests(lesson.id))]
+      if (stateful) {
+        for (const request of generated) await send(request)
+        await chainedRequests(lesson.id, send)
+      }
+      const document = app.openapi('')
+      const experiments = await experimentRequests(lesson.experiments, {
+        standIn: stateful ? send : (request) => answerOf(app, request),
+        security: (method, path) => operationSchemes(document, method, path),
+        now: FROZEN_AT,
+      })
+      const replayed = experiments.replayed.map(({ id }) => id)
+      if (stateful) return { requests, replayed, skipped: experiments.skipped }
+      const all = distinct([...generated, ...experiments.replayed.flatMap((replay) => replay.requests)])
+      return { requests: all, replayed, skipped: experiments.skipped }
+    },
+  }
+})

@@ -186,4 +186,50 @@ describe('experimentRequests', () => {
       ['/reports', [['accept', 'application/json']]],
     ])
   })
+
+  it('sends every request to the stand-in in its turn, and refreshes with the token an answer holds', async () => {
+    const seen: string[] = []
+    let issued = 0
+    const pairs = {
+      standIn: (request: OracleRequest): Promise<OracleAnswer> => {
+        seen.push(`${request.method} ${request.path} ${request.body ?? ''}`)
+        if (request.path !== '/token') return Promise.resolve({ status: 200, headers: [], body: '{}' })
+        issued += 1
+        const body = `{"access_token":"a${issued}","token_type":"bearer","refresh_token":"r${issued}"}`
+        return Promise.resolve({ status: 200, headers: [], body })
+      },
+      security: context.security,
+      now: NOW,
+    }
+    const { replayed } = await experimentRequests(
+      [
+        experiment('rotation', [
+          { action: 'authorize', username: 'johndoe', password: 'secret' },
+          { action: 'refresh', from: 'newest' },
+          { action: 'refresh', from: 'login' },
+          { action: 'refresh', from: 'newest' },
+          { action: 'execute', method: 'POST', path: '/logout' },
+        ]),
+      ],
+      pairs,
+    )
+    expect(seen).toEqual([
+      'POST /token grant_type=password&username=johndoe&password=secret',
+      'POST /token grant_type=refresh_token&refresh_token=r1',
+      'POST /token grant_type=refresh_token&refresh_token=r1',
+      'POST /token grant_type=refresh_token&refresh_token=r3',
+      'POST /logout ',
+    ])
+    expect(replayed[0]?.requests[1]?.headers).toEqual([
+      ['accept', 'application/json'],
+      ['content-type', 'application/x-www-form-urlencoded'],
+    ])
+    expect(replayed[0]?.requests[4]?.headers).toContainEqual(['authorization', 'Bearer a1'])
+  })
+
+  it('says so when there is no token answer to refresh from', async () => {
+    await expect(
+      experimentRequests([experiment('nothing', [{ action: 'refresh', from: 'login' }])], context),
+    ).rejects.toThrow('refresh: no login token answer with a refresh_token')
+  })
 })

@@ -1,9 +1,10 @@
 // The requests a lesson's experiments make, derived from their steps as the page would send them:
 // Swagger UI's password login (with its `Authorization: Basic Og==`), Try it out with the stored
 // credentials (each scheme's, as swagger-client's applySecurities adds them), the traffic panel's
-// "Send a request" and "Tamper and resend". A login's token is read from the stand-in's answer; the
-// test then sends the same requests to both sides, so a login that mints different bytes shows up
-// as a difference of that login.
+// "Send a request", "Tamper and resend" and "Refresh with this token". Each request goes to the
+// stand-in as it is made, in order (a stateful app answers by what came before), and a login's token
+// and a refresh token are read from its answers; the test then sends the same requests to both
+// sides, so a login that mints different bytes shows up as a difference of that login.
 import { buildTamperedToken, decodeJwt, expirePayloadText, setClaim, tamperingOf } from '../../inspector/jwt'
 import type { Experiment, ExperimentStep, TokenTampering } from '../../lessons/experiment'
 import { SECRET_KEY } from '../../lessons/shared/jwt-tutorial'
@@ -37,7 +38,7 @@ export interface DocumentedScheme {
 }
 
 export interface ReplayContext {
-  /** The stand-in's answer to a request, to read the token a login hands out. */
+  /** The stand-in's answer to each request, in the order made: a login's token is read from it. */
   readonly standIn: (request: OracleRequest) => Promise<OracleAnswer>
   /** The schemes an operation lists, in the order of its `security`: those Swagger UI may send credentials for. */
   readonly security: (method: string, path: string) => readonly DocumentedScheme[]
@@ -101,8 +102,24 @@ export async function experimentRequests(
   return { replayed, skipped }
 }
 
+/** The token answers so far, for "Refresh with this token": each answer 200 of POST /token and its form. */
+interface TokenAnswer {
+  readonly login: boolean
+  readonly refreshToken: string | undefined
+}
+
 async function replay(steps: readonly ExperimentStep[], context: ReplayContext): Promise<OracleRequest[]> {
   const requests: OracleRequest[] = []
+  const tokenAnswers: TokenAnswer[] = []
+  const send = async (request: OracleRequest): Promise<OracleAnswer> => {
+    requests.push(request)
+    const answer = await context.standIn(request)
+    if (request.method === 'POST' && request.path === '/token' && answer.status === 200) {
+      const grantType = new URLSearchParams(request.body ?? '').get('grant_type')
+      tokenAnswers.push({ login: grantType === 'password', refreshToken: refreshTokenFrom(answer) })
+    }
+    return answer
+  }
   let authorized: Authorized = { apiKeys: new Map() }
   for (const step of steps) {
     switch (step.action) {
@@ -110,8 +127,7 @@ async function replay(steps: readonly ExperimentStep[], context: ReplayContext):
         throw new Error('an experiment with a switch is not replayed')
       case 'authorize': {
         const login = swaggerLogin(step.username, step.password, step.scopes ?? [])
-        requests.push(login)
-        authorized.oauth2 = bearerFrom(await context.standIn(login)) ?? authorized.oauth2
+        authorized.oauth2 = bearerFrom(await send(login)) ?? authorized.oauth2
         break
       }
       case 'authorize-bearer':
@@ -129,13 +145,13 @@ async function replay(steps: readonly ExperimentStep[], context: ReplayContext):
         authorized = { apiKeys: new Map() }
         break
       case 'execute':
-        requests.push(tryItOut(step.method, step.path, context.security(step.method, step.path), authorized))
+        await send(tryItOut(step.method, step.path, context.security(step.method, step.path), authorized))
         break
       case 'execute-form':
-        requests.push(...tryItOutForms(step.method, step.path, step.fields))
+        for (const request of tryItOutForms(step.method, step.path, step.fields)) await send(request)
         break
       case 'send':
-        requests.push({
+        await send({
           method: step.method,
           path: step.path,
           headers: [
@@ -146,8 +162,15 @@ async function replay(steps: readonly ExperimentStep[], context: ReplayContext):
         })
         break
       case 'tamper':
-        requests.push(tampered(requests, step.path, step.change, context.now))
+        await send(tampered(requests, step.path, step.change, context.now))
         break
+      case 'refresh': {
+        const from = tokenAnswers.findLast((answer) => step.from === 'newest' || answer.login)
+        if (from?.refreshToken === undefined)
+          throw new Error(`refresh: no ${step.from} token answer with a refresh_token`)
+        await send(refreshRequest(from.refreshToken))
+        break
+      }
       case 'clock':
         // The servers' clocks stand still; moving the learner's clock forward is the same as having
         // logged in that much earlier, so the token in hand is re-minted with its exp moved back.
@@ -278,4 +301,28 @@ async function mintedEarlier(credentials: string, minutes: number): Promise<stri
   if (!reading.ok || typeof reading.jwt.payload.exp !== 'number') return credentials
   const claims = { ...reading.jwt.payload, exp: reading.jwt.payload.exp - minutes * 60 } as JsonObject
   return `Bearer ${await pyjwtEncode(claims, SECRET_KEY)}`
+}
+
+/** The panel's "Refresh with this token" (src/inspector/refresh-request.ts), to the lesson's /token. */
+function refreshRequest(refreshToken: string): OracleRequest {
+  return {
+    method: 'POST',
+    path: '/token',
+    headers: [
+      ['accept', 'application/json'],
+      ['content-type', FORM],
+    ],
+    body: new URLSearchParams({ grant_type: 'refresh_token', refresh_token: refreshToken }).toString(),
+  }
+}
+
+function refreshTokenFrom(answer: OracleAnswer): string | undefined {
+  try {
+    const body = JSON.parse(answer.body) as unknown
+    if (typeof body !== 'object' || body === null) return undefined
+    const token = (body as { refresh_token?: unknown }).refresh_token
+    return typeof token === 'string' ? token : undefined
+  } catch {
+    return undefined
+  }
 }

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { currentFastApiPython } from './python'
+import { RANDOM_ID_SEED } from './seeded-random-ids'
 import { SERVER_ENVIRONMENT } from './transport-facts'
 
 export interface LessonServer {
@@ -21,6 +22,8 @@ export interface LessonServer {
 export interface LessonServerOptions {
   /** Freeze the server's clock at this instant (ms since 1970): time.time() and datetime.now() stand still. */
   readonly frozenAt?: number
+  /** secrets.token_urlsafe gives the seeded sequence the stand-in is given (seeded-random-ids.ts). */
+  readonly seededRandomIds?: boolean
   /** How long to wait for uvicorn to listen: long, since the tests share two busy cores. */
   readonly startTimeoutMs?: number
 }
@@ -44,6 +47,10 @@ export function startLessonServer(mainPy: string, options: LessonServerOptions =
   if (options.frozenAt !== undefined) {
     env.PYTHONPATH = FROZEN_CLOCK_FOLDER
     env.FROZEN_CLOCK_SECONDS = (options.frozenAt / 1000).toFixed(3)
+  }
+  if (options.seededRandomIds) {
+    env.PYTHONPATH = FROZEN_CLOCK_FOLDER
+    env.SEEDED_RANDOM_IDS = RANDOM_ID_SEED
   }
   const child = spawn(python, ['-m', 'fastapi', 'run', 'main.py', '--host', '127.0.0.1', '--port', '0'], {
     cwd: folder,
