@@ -1,6 +1,7 @@
-// The seven lessons as the test against today's FastAPI sees them: the stand-in built by the lesson's
-// own createApp (no switch, no mistake, today's release, the clock at FROZEN_AT), and the generated
-// requests each is checked on, plus those its experiments make.
+// The lessons as the test against today's FastAPI sees them: the stand-in built by the lesson's own
+// createApp (no switch, no mistake, today's release, the clock at FROZEN_AT) against its main.py,
+// and once more with each switch that changes main.py into another file (`changed-file`) on,
+// against that file; the generated requests each is checked on, plus those its experiments make.
 import type { Lesson } from '../../lessons/lesson'
 import { lessons } from '../../lessons/lesson-registry'
 import type { FastApiApp } from '../../server/fastapi-app'
@@ -23,7 +24,12 @@ import { ARGON2_LOGIN_CHOICES, jwtRequests, jwtTokens } from './jwt-requests'
 export const FROZEN_AT = Date.UTC(2026, 0, 15, 12, 0, 0, 250)
 
 export interface LessonPlan {
+  /** The lesson's id, then `+<switch>` for a switch's file: names the test and the server. */
+  readonly id: string
   readonly lesson: Lesson
+  /** The switches the stand-in runs with; the server runs the file they change main.py into. */
+  readonly switches: ReadonlySet<string>
+  /** main.py, or the file a switch runs instead. */
   readonly mainPy: URL
   /** Whether the server's clock is frozen at FROZEN_AT: the JWT lessons mint tokens from it. */
   readonly frozen: boolean
@@ -134,29 +140,54 @@ function protectedPathOf(id: string): string {
   return path
 }
 
-export const LESSON_PLANS: readonly LessonPlan[] = lessons.map((lesson) => ({
-  lesson,
-  mainPy: new URL(`../../lessons/${lesson.id}/main.py`, import.meta.url),
-  frozen: lesson.clock === true,
-  protectedPath: protectedPathOf(lesson.id),
-  createApp: async () =>
-    (await lesson.load()).createApp(new Set(), { passwords, now: () => FROZEN_AT, release: 'current' }),
-  async buildRequests(app) {
-    const document = app.openapi('') as { paths?: Record<string, Record<string, { security?: unknown }>> }
-    const experiments = await experimentRequests(lesson.experiments, {
-      standIn: async (request) => {
-        const [answer] = await standInAnswers(app, [request])
-        if (!answer) throw new Error('the stand-in gave no answer')
-        return answer
-      },
-      secured: (method, path) => document.paths?.[path]?.[method.toLowerCase()]?.security !== undefined,
-      now: FROZEN_AT,
-    })
-    const requests = distinct([
-      ...FRAMEWORK_ROUTES,
-      ...(await generatedRequests(lesson.id)),
-      ...experiments.replayed.flatMap((replay) => replay.requests),
-    ])
-    return { requests, replayed: experiments.replayed.map(({ id }) => id), skipped: experiments.skipped }
-  },
-}))
+/** main.py, then the file of each switch that changes it into another. */
+function pythonFiles(lesson: Lesson): { readonly id: string; readonly file: string; readonly switches: string[] }[] {
+  return [
+    { id: lesson.id, file: 'main.py', switches: [] },
+    ...lesson.switches.flatMap(({ id, inMainPy }) =>
+      inMainPy.kind === 'changed-file' ? [{ id: `${lesson.id}+${id}`, file: inMainPy.file, switches: [id] }] : [],
+    ),
+  ]
+}
+
+export const LESSON_PLANS: readonly LessonPlan[] = lessons.flatMap((lesson) =>
+  pythonFiles(lesson).map(({ id, file, switches }) => lessonPlan(lesson, id, file, new Set(switches))),
+)
+
+function lessonPlan(lesson: Lesson, id: string, file: string, switches: ReadonlySet<string>): LessonPlan {
+  return {
+    id,
+    lesson,
+    switches,
+    mainPy: new URL(`../../lessons/${lesson.id}/${file}`, import.meta.url),
+    frozen: lesson.clock === true,
+    protectedPath: protectedPathOf(lesson.id),
+    createApp: async () =>
+      (await lesson.load()).createApp(switches, { passwords, now: () => FROZEN_AT, release: 'current' }),
+    buildRequests: (app) => buildRequests(lesson, app, switches),
+  }
+}
+
+async function buildRequests(
+  lesson: Lesson,
+  app: FastApiApp,
+  switchesOn: ReadonlySet<string>,
+): Promise<{ requests: OracleRequest[]; replayed: string[]; skipped: SkippedExperiment[] }> {
+  const document = app.openapi('') as { paths?: Record<string, Record<string, { security?: unknown }>> }
+  const experiments = await experimentRequests(lesson.experiments, {
+    standIn: async (request) => {
+      const [answer] = await standInAnswers(app, [request])
+      if (!answer) throw new Error('the stand-in gave no answer')
+      return answer
+    },
+    secured: (method, path) => document.paths?.[path]?.[method.toLowerCase()]?.security !== undefined,
+    now: FROZEN_AT,
+    switchesOn,
+  })
+  const requests = distinct([
+    ...FRAMEWORK_ROUTES,
+    ...(await generatedRequests(lesson.id)),
+    ...experiments.replayed.flatMap((replay) => replay.requests),
+  ])
+  return { requests, replayed: experiments.replayed.map(({ id }) => id), skipped: experiments.skipped }
+}

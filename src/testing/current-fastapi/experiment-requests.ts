@@ -29,6 +29,11 @@ export interface ReplayContext {
   readonly secured: (method: string, path: string) => boolean
   /** The instant both servers' clocks stand at, in ms. */
   readonly now: number
+  /**
+   * The switches both sides run with (the stand-in with them on, the server the file they change
+   * main.py into): an experiment that ticks one of them is replayed, one that ticks another is not.
+   */
+  readonly switchesOn?: ReadonlySet<string>
 }
 
 /** Each experiment's requests, or why it cannot be replayed against main.py. */
@@ -39,7 +44,9 @@ export async function experimentRequests(
   const replayed: ExperimentRequests[] = []
   const skipped: SkippedExperiment[] = []
   for (const experiment of experiments) {
-    const toggle = experiment.steps.find((step) => step.action === 'switch')
+    const toggle = experiment.steps
+      .flatMap((step) => (step.action === 'switch' ? [step] : []))
+      .find((step) => context.switchesOn?.has(step.switchId) !== true)
     if (toggle) {
       skipped.push({ id: experiment.id, why: `it ticks the switch ${toggle.switchId}: the app is no longer main.py` })
       continue
@@ -55,7 +62,10 @@ async function replay(steps: readonly ExperimentStep[], context: ReplayContext):
   for (const step of steps) {
     switch (step.action) {
       case 'switch':
-        throw new Error('an experiment with a switch is not replayed')
+        // Already on, on both sides.
+        if (context.switchesOn?.has(step.switchId) !== true)
+          throw new Error('an experiment with a switch is not replayed')
+        break
       case 'authorize': {
         const login = swaggerLogin(step.username, step.password, step.scopes ?? [])
         requests.push(login)
