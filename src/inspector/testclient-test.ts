@@ -63,10 +63,12 @@ export function buildTestClientTest(
     ...(response.status >= 500 ? ['raise_server_exceptions=False'] : []),
   ]
   const source = [
-    context.lessonId
-      ? `# Replays a Bearer Playground exchange against the ${file} of the lesson "${context.lessonId}":`
-      : `# Replays a Bearer Playground exchange against the lesson’s ${file}:`,
-    ...(changed ? [`# main.py as the playground’s switch “${changed.label}” changes it.`] : []),
+    `${
+      context.lessonId
+        ? `# Replays a Bearer Playground exchange against the ${file} of the lesson "${context.lessonId}"`
+        : `# Replays a Bearer Playground exchange against the lesson’s ${file}`
+    }${changed ? ',' : ':'}`,
+    ...(changed ? [`# main.py as the playground’s switch “${changed.label}” changes it:`] : []),
     `# save it as test_${module}.py beside that ${file} and run pytest.`,
     ...(answeredAt === undefined ? [] : ['# It stops the clock with time-machine: pip install time-machine']),
     ...importLines([

@@ -13,7 +13,7 @@ export const SPEC_EXACT_FILE = 'main_spec_exact.py'
 export function specExactSwitch(routes?: { readonly label: string; readonly description: string }): LessonSwitch {
   return {
     id: SPEC_EXACT_SWITCH,
-    label: `Spec-exact errors: answer as RFC 6749${routes ? ` and ${routes.label}` : ''} say (not part of the tutorial)`,
+    label: `Spec-exact errors: answer as ${routes ? `RFC 6749 and ${routes.label} say` : 'RFC 6749 says'} (not part of the tutorial)`,
     description:
       `Runs ${SPEC_EXACT_FILE}, main.py changed so that POST /token words its errors as RFC 6749 section 5.2 ` +
       'does: 400 {"error": "invalid_grant"} for a failed login, 400 invalid_request or unsupported_grant_type ' +
