@@ -5,7 +5,8 @@ import { TakeItHome } from '../guide/take-it-home'
 import '../guide/guide.css'
 import { SEE_IT_HAPPEN_ID, TRY_THIS_HEADING_ID } from '../guide/anchors'
 import { countDone } from '../guide/progress-store'
-import type { Lesson } from '../lessons/lesson'
+import { ChangedFileDiff } from '../guide/changed-file-diff'
+import type { Lesson, LessonSwitch } from '../lessons/lesson'
 import type { LessonMistake } from '../lessons/mistake'
 import type { FastApiRelease } from '../server/fastapi-release'
 import { BreakItList } from '../guide/break-it-list'
@@ -71,6 +72,7 @@ export function LessonPanel(props: LessonPanelProps) {
               />
               <label htmlFor={`switch-${lessonSwitch.id}`}>{lessonSwitch.label}</label>
               <p id={`switch-${lessonSwitch.id}-description`}>{lessonSwitch.description}</p>
+              {switches.has(lessonSwitch.id) && <ChangedFile lessonSwitch={lessonSwitch} content={content} />}
             </div>
           ))}
         </fieldset>
@@ -163,4 +165,19 @@ export function LessonPanel(props: LessonPanelProps) {
       {!embed && <TakeItHome lesson={lesson} />}
     </article>
   )
+}
+
+/** For a switch that runs another file instead of main.py: that file as a diff, once the lesson has loaded. */
+function ChangedFile({
+  lessonSwitch,
+  content,
+}: {
+  readonly lessonSwitch: LessonSwitch
+  readonly content: LessonContentState
+}) {
+  const { inMainPy } = lessonSwitch
+  if (inMainPy.kind !== 'changed-file' || content.state !== 'loaded') return null
+  const changed = content.content.changedFiles?.[inMainPy.file]
+  if (changed === undefined) return null
+  return <ChangedFileDiff file={inMainPy.file} mainPy={content.content.pythonSource} changed={changed} />
 }
