@@ -27,7 +27,7 @@ test.describe('Guided experiments', () => {
       // One fresh lesson per experiment; logins in lessons 4 and 5 run Argon2 in the page.
       test.setTimeout(40_000 * lesson.experiments.length)
       await context.grantPermissions(['clipboard-read', 'clipboard-write'])
-      const folder = testFolder(testInfo.outputPath('take-it-home'), lesson.id)
+      const folder = testFolder(testInfo.outputPath('take-it-home'), lesson)
       // Each page load fetches the document again: the same test, kept once.
       const saved = new Set<string>()
       for (const experiment of lesson.experiments) {

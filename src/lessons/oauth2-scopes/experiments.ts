@@ -120,10 +120,12 @@ export const experiments: readonly Experiment[] = [
     ],
     look:
       '`403 Not enough permissions` where `main.py` answers 401: the token is good, and logging in again with ' +
-      'the same scopes would not help, which is what a 401 asks for. `www-authenticate: Bearer ' +
-      'error="insufficient_scope", scope="items me"` names the error and the scopes in the words RFC 6750 gives ' +
-      'clients to read. Move the lesson clock 30 minutes and call again: `401` with `error="invalid_token"`. ' +
-      'Untick the switch for the tutorial’s answers again.',
+      'the same scopes would not help, which is what a 401 asks for. Select `GET /users/me/items/ 403` in ' +
+      '**HTTP traffic**: `www-authenticate: Bearer error="insufficient_scope", scope="items me"` names the error ' +
+      'and the scopes in the words RFC 6750 gives clients to read. (Swagger UI shows the header without the ' +
+      'space after the comma: it splits any header value at “, ” and joins the parts again.) Move the lesson ' +
+      'clock 30 minutes and call again: `401` with `error="invalid_token"`. Untick the switch for the ' +
+      'tutorial’s answers again.',
     observation: observe(
       request('GET', '/users/me/items/'),
       answers(403),
