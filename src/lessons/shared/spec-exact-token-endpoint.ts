@@ -1,6 +1,7 @@
 // The token endpoint of main_spec_exact.py, which lessons 3 and 5 share: its errors as RFC 6749
 // section 5.2 words them, `{"error": …, "error_description": …}` with 400, instead of FastAPI's
 // `{"detail": …}` (and its 422 for a bad form), and section 5.1's no-store headers on every answer.
+// What FastAPI does with the Python's handlers: docs/fastapi-behaviour.md#the-spec-exact-apps.
 import {
   AppException,
   exceptionHandler,
