@@ -112,4 +112,12 @@ test.describe('Lesson 3, simple OAuth2 with password and Bearer', () => {
     await playground.authorize('johndoe', 'wrong')
     expect(await (await again).text()).toBe('{"detail":"Incorrect username or password"}')
   })
+
+  test('answering as FastAPI 0.92, the spec-exact switch stays off and says why', async ({ playground, page }) => {
+    await page.goto('./?lesson=simple-oauth2&fastapi=0.92')
+    await playground.waitUntilReady()
+    const toggle = page.getByRole('checkbox', { name: lesson.switches[0]?.label ?? '' })
+    await expect(toggle).toBeDisabled()
+    await expect(toggle).toHaveAccessibleDescription(/main_spec_exact\.py is written for today’s FastAPI/)
+  })
 })

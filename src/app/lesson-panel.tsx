@@ -7,6 +7,7 @@ import { SEE_IT_HAPPEN_ID, TRY_THIS_HEADING_ID } from '../guide/anchors'
 import { countDone } from '../guide/progress-store'
 import { ChangedFileDiff } from '../guide/changed-file-diff'
 import type { Lesson, LessonSwitch } from '../lessons/lesson'
+import { switchUnavailable } from '../lessons/release-support'
 import type { LessonMistake } from '../lessons/mistake'
 import type { FastApiRelease } from '../server/fastapi-release'
 import { BreakItList } from '../guide/break-it-list'
@@ -59,22 +60,29 @@ export function LessonPanel(props: LessonPanelProps) {
       {lesson.switches.length > 0 && (
         <fieldset className="lesson-switches">
           <legend>Additions that are not part of the tutorial</legend>
-          {lesson.switches.map((lessonSwitch) => (
-            <div key={lessonSwitch.id} className="lesson-switch">
-              <input
-                type="checkbox"
-                id={`switch-${lessonSwitch.id}`}
-                checked={switches.has(lessonSwitch.id)}
-                aria-describedby={`switch-${lessonSwitch.id}-description`}
-                onChange={(event) => {
-                  onToggleSwitch(lessonSwitch.id, event.target.checked)
-                }}
-              />
-              <label htmlFor={`switch-${lessonSwitch.id}`}>{lessonSwitch.label}</label>
-              <p id={`switch-${lessonSwitch.id}-description`}>{lessonSwitch.description}</p>
-              {switches.has(lessonSwitch.id) && <ChangedFile lessonSwitch={lessonSwitch} content={content} />}
-            </div>
-          ))}
+          {lesson.switches.map((lessonSwitch) => {
+            const unavailable = switchUnavailable(lesson.id, lessonSwitch, props.release)
+            return (
+              <div key={lessonSwitch.id} className="lesson-switch">
+                <input
+                  type="checkbox"
+                  id={`switch-${lessonSwitch.id}`}
+                  checked={switches.has(lessonSwitch.id)}
+                  disabled={unavailable !== undefined}
+                  aria-describedby={`switch-${lessonSwitch.id}-description`}
+                  onChange={(event) => {
+                    onToggleSwitch(lessonSwitch.id, event.target.checked)
+                  }}
+                />
+                <label htmlFor={`switch-${lessonSwitch.id}`}>{lessonSwitch.label}</label>
+                <p id={`switch-${lessonSwitch.id}-description`}>
+                  {lessonSwitch.description}
+                  {unavailable !== undefined && ` ${unavailable}`}
+                </p>
+                {switches.has(lessonSwitch.id) && <ChangedFile lessonSwitch={lessonSwitch} content={content} />}
+              </div>
+            )
+          })}
         </fieldset>
       )}
       {guide.clock && <LessonClockControls clock={guide.clock} />}
