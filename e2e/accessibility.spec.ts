@@ -104,6 +104,17 @@ test.describe('The whole page, Swagger UI included, passes axe in every state', 
     expect(await scanLessonStates(page, playground, tourOf(lessonWithId('simple-oauth2')))).toEqual([])
   })
 
+  test('a switch that runs main_spec_exact.py on, with its diff of main.py open', async ({ page, playground }) => {
+    const lesson = lessonWithId('simple-oauth2')
+    await playground.open(lesson.id)
+    await page.getByRole('checkbox', { name: lesson.switches[0]?.label ?? '' }).check()
+    await playground.waitUntilReady()
+    const diff = page.getByRole('figure', { name: 'main_spec_exact.py compared with main.py' })
+    await diff.getByText('The whole main_spec_exact.py').click()
+    await expect(diff.locator('details pre')).toBeVisible()
+    expect(await scanLessonStates(page, playground, tourOf(lesson))).toEqual([])
+  })
+
   test.describe('on a narrow screen (700×900)', () => {
     test.use({ viewport: { width: 700, height: 900 } })
 

@@ -29,7 +29,7 @@ test.describe('Guided experiments', () => {
       // Logins in lessons 4 and 5 run Argon2 in the page.
       test.setTimeout(40_000 * lesson.experiments.length)
       await context.grantPermissions(['clipboard-read', 'clipboard-write'])
-      const folder = testFolder(testInfo.outputPath('take-it-home'), lesson.id)
+      const folder = testFolder(testInfo.outputPath('take-it-home'), lesson)
       const [first] = lesson.experiments
       if (!first) throw new Error(`${lesson.id} has no experiment`)
       await playground.openExperiment(lesson.id, first.id)

@@ -1,3 +1,4 @@
+import { lesson } from '../src/lessons/simple-oauth2/lesson'
 import { expect, test } from './fixtures'
 
 test.describe('Lesson 3, simple OAuth2 with password and Bearer', () => {
@@ -64,5 +65,59 @@ test.describe('Lesson 3, simple OAuth2 with password and Bearer', () => {
     expect(await token.text()).toBe('{"detail":"Incorrect username or password"}')
     expect(await token.headerValue('www-authenticate')).toBeNull()
     await expect(dialog.getByText('Error: Bad Request')).toBeVisible()
+  })
+
+  test('the spec-exact switch: main_spec_exact.py as a diff, invalid_grant in the dialog, and back to the tutorial', async ({
+    playground,
+    page,
+  }) => {
+    await playground.open('simple-oauth2')
+    const label = lesson.switches[0]?.label ?? ''
+    const toggle = page.getByRole('checkbox', { name: label })
+    await toggle.check()
+    await playground.waitUntilReady()
+    const diff = page.getByRole('figure', { name: 'main_spec_exact.py compared with main.py' })
+    await expect(diff).toContainText('raise TokenError("invalid_grant", "Incorrect username or password")')
+    await expect(diff).toContainText('Line of main.py: ')
+
+    const tokenResponse = page.waitForResponse((response) => response.request().method() === 'POST')
+    const dialog = await playground.authorize('johndoe', 'wrong')
+    const token = await tokenResponse
+    expect(token.status()).toBe(400)
+    expect(await token.text()).toBe('{"error":"invalid_grant","error_description":"Incorrect username or password"}')
+    expect(await token.headerValue('cache-control')).toBe('no-store')
+    // Swagger UI reads RFC 6749's fields from a failed login.
+    await expect(
+      dialog.getByText('Error: Bad Request, error: invalid_grant, description: Incorrect username or password'),
+    ).toBeVisible()
+    await playground.closeDialog()
+
+    // A bad form: 400 unsupported_grant_type where main.py answers 422.
+    await playground.sendFromPanel({
+      action: 'send',
+      method: 'POST',
+      path: '/token',
+      form: 'grant_type=client_credentials&username=johndoe&password=secret',
+    })
+    // Its row, by what it says: on a busy machine a row found by position may be the one before.
+    await playground.traffic.getByRole('option').filter({ hasText: 'unsupported_grant_type' }).click()
+    await expect(playground.traffic.getByRole('group', { name: 'Why' }).getByRole('paragraph').first()).toContainText(
+      'token_form_error_handler() answered it with 400 instead of FastAPI’s 422',
+    )
+
+    await toggle.uncheck()
+    await playground.waitUntilReady()
+    await expect(diff).toHaveCount(0)
+    const again = page.waitForResponse((response) => response.request().method() === 'POST')
+    await playground.authorize('johndoe', 'wrong')
+    expect(await (await again).text()).toBe('{"detail":"Incorrect username or password"}')
+  })
+
+  test('answering as FastAPI 0.92, the spec-exact switch stays off and says why', async ({ playground, page }) => {
+    await page.goto('./?lesson=simple-oauth2&fastapi=0.92')
+    await playground.waitUntilReady()
+    const toggle = page.getByRole('checkbox', { name: lesson.switches[0]?.label ?? '' })
+    await expect(toggle).toBeDisabled()
+    await expect(toggle).toHaveAccessibleDescription(/main_spec_exact\.py is written for today’s FastAPI/)
   })
 })

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { expect, type Locator } from '@playwright/test'
 import { MASK } from '../../src/inspector/formatters'
+import type { Lesson } from '../../src/lessons/lesson'
 import type { PlaygroundPage } from './playground-page'
 
 /** What "Copy as a TestClient test" gave for each exchange in the traffic panel's list. */
@@ -85,13 +86,19 @@ async function copiedTest(region: Locator, copy: Locator, shown: string): Promis
   return copied
 }
 
-/** A folder for one lesson's tests, with a copy of its main.py: `from main import app` finds it. */
-export function testFolder(folder: string, lessonId: string): string {
+/**
+ * A folder for one lesson's tests, with a copy of its main.py (`from main import app` finds it) and
+ * of each file a switch runs instead (`from main_spec_exact import app`).
+ */
+export function testFolder(folder: string, lesson: Lesson): string {
   mkdirSync(folder, { recursive: true })
-  copyFileSync(
-    fileURLToPath(new URL(`../../src/lessons/${lessonId}/main.py`, import.meta.url)),
-    join(folder, 'main.py'),
-  )
+  const files = [
+    'main.py',
+    ...lesson.switches.flatMap(({ inMainPy }) => (inMainPy.kind === 'changed-file' ? [inMainPy.file] : [])),
+  ]
+  for (const file of files) {
+    copyFileSync(fileURLToPath(new URL(`../../src/lessons/${lesson.id}/${file}`, import.meta.url)), join(folder, file))
+  }
   return folder
 }
 

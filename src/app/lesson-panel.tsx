@@ -5,7 +5,9 @@ import { TakeItHome } from '../guide/take-it-home'
 import '../guide/guide.css'
 import { SEE_IT_HAPPEN_ID, TRY_THIS_HEADING_ID } from '../guide/anchors'
 import { countDone } from '../guide/progress-store'
-import type { Lesson } from '../lessons/lesson'
+import { ChangedFileDiff } from '../guide/changed-file-diff'
+import type { Lesson, LessonSwitch } from '../lessons/lesson'
+import { switchUnavailable } from '../lessons/release-support'
 import type { LessonMistake } from '../lessons/mistake'
 import type { FastApiRelease } from '../server/fastapi-release'
 import { BreakItList } from '../guide/break-it-list'
@@ -58,21 +60,29 @@ export function LessonPanel(props: LessonPanelProps) {
       {lesson.switches.length > 0 && (
         <fieldset className="lesson-switches">
           <legend>Additions that are not part of the tutorial</legend>
-          {lesson.switches.map((lessonSwitch) => (
-            <div key={lessonSwitch.id} className="lesson-switch">
-              <input
-                type="checkbox"
-                id={`switch-${lessonSwitch.id}`}
-                checked={switches.has(lessonSwitch.id)}
-                aria-describedby={`switch-${lessonSwitch.id}-description`}
-                onChange={(event) => {
-                  onToggleSwitch(lessonSwitch.id, event.target.checked)
-                }}
-              />
-              <label htmlFor={`switch-${lessonSwitch.id}`}>{lessonSwitch.label}</label>
-              <p id={`switch-${lessonSwitch.id}-description`}>{lessonSwitch.description}</p>
-            </div>
-          ))}
+          {lesson.switches.map((lessonSwitch) => {
+            const unavailable = switchUnavailable(lesson.id, lessonSwitch, props.release)
+            return (
+              <div key={lessonSwitch.id} className="lesson-switch">
+                <input
+                  type="checkbox"
+                  id={`switch-${lessonSwitch.id}`}
+                  checked={switches.has(lessonSwitch.id)}
+                  disabled={unavailable !== undefined}
+                  aria-describedby={`switch-${lessonSwitch.id}-description`}
+                  onChange={(event) => {
+                    onToggleSwitch(lessonSwitch.id, event.target.checked)
+                  }}
+                />
+                <label htmlFor={`switch-${lessonSwitch.id}`}>{lessonSwitch.label}</label>
+                <p id={`switch-${lessonSwitch.id}-description`}>
+                  {lessonSwitch.description}
+                  {unavailable !== undefined && ` ${unavailable}`}
+                </p>
+                {switches.has(lessonSwitch.id) && <ChangedFile lessonSwitch={lessonSwitch} content={content} />}
+              </div>
+            )
+          })}
         </fieldset>
       )}
       {guide.clock && <LessonClockControls clock={guide.clock} />}
@@ -165,4 +175,19 @@ export function LessonPanel(props: LessonPanelProps) {
       )}
     </article>
   )
+}
+
+/** For a switch that runs another file instead of main.py: that file as a diff, once the lesson has loaded. */
+function ChangedFile({
+  lessonSwitch,
+  content,
+}: {
+  readonly lessonSwitch: LessonSwitch
+  readonly content: LessonContentState
+}) {
+  const { inMainPy } = lessonSwitch
+  if (inMainPy.kind !== 'changed-file' || content.state !== 'loaded') return null
+  const changed = content.content.changedFiles?.[inMainPy.file]
+  if (changed === undefined) return null
+  return <ChangedFileDiff file={inMainPy.file} mainPy={content.content.pythonSource} changed={changed} />
 }

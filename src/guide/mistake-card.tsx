@@ -4,7 +4,8 @@ import Markdown from 'react-markdown'
 import type { Lesson } from '../lessons/lesson'
 import type { LessonMistake } from '../lessons/mistake'
 import { SEE_IT_HAPPEN_ID } from './anchors'
-import { applyEdits, diffLines, hunks, type DiffLine } from './python-diff'
+import { applyEdits, diffLines } from './python-diff'
+import { PythonDiffView } from './python-diff-view'
 import { ExperimentItem } from './try-this-list'
 
 interface MistakeCardProps {
@@ -30,7 +31,12 @@ export function MistakeCard({ lesson, mistake, pythonSource, done, offHref }: Mi
       ) : pythonSource === undefined ? (
         <p role="status">Loading main.py…</p>
       ) : (
-        <PythonDiff lines={diffLines(pythonSource, applyEdits(pythonSource, mistake.edits))} />
+        <PythonDiffView
+          lines={diffLines(pythonSource, applyEdits(pythonSource, mistake.edits))}
+          label="main.py with the mistake, compared with the tutorial’s"
+          removed="Tutorial’s line: "
+          added="Line with the mistake: "
+        />
       )}
       <h3 id={SEE_IT_HAPPEN_ID}>See it happen</h3>
       <ol className="experiments">
@@ -55,26 +61,5 @@ export function MistakeCard({ lesson, mistake, pythonSource, done, offHref }: Mi
         <a href={offHref}>Switch the mistake off</a> to get the tutorial’s app back.
       </p>
     </section>
-  )
-}
-
-function PythonDiff({ lines }: { readonly lines: readonly DiffLine[] }) {
-  return (
-    <pre className="python-diff" aria-label="main.py with the mistake, compared with the tutorial’s">
-      {hunks(lines).map((line, index) =>
-        line === null ? (
-          <span key={index} className="diff-gap">
-            {'…\n'}
-          </span>
-        ) : (
-          <span key={index} className={`diff-${line.kind}`}>
-            {line.kind === 'removed' && <span className="visually-hidden">Tutorial’s line: </span>}
-            {line.kind === 'added' && <span className="visually-hidden">Line with the mistake: </span>}
-            <span aria-hidden="true">{line.kind === 'removed' ? '- ' : line.kind === 'added' ? '+ ' : '  '}</span>
-            {`${line.text}\n`}
-          </span>
-        ),
-      )}
-    </pre>
   )
 }

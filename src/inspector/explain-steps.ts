@@ -1,7 +1,7 @@
 // One sentence per decision the stand-in recorded, in FastAPI's terms: the router, the security
 // scheme, each dependency, the form, the path function. Sentences are built from the record,
 // never from the status.
-import type { DecisionStep } from '../server/exchange-record'
+import type { DecisionStep, HandledValidation, RaisedHttpException } from '../server/exchange-record'
 import { isMissing } from '../server/validation-error'
 import { securityLine } from './explain-security'
 import { functionList, ranFor, routerOf, type ExplanationLine, type StepContext } from './explanation-line'
@@ -31,7 +31,12 @@ export function stepLine(step: DecisionStep, context: StepContext): ExplanationL
         ? { tone: 'pass', text: `The form passed validation (${Object.keys(step.fields).join(', ') || 'no fields'}).` }
         : validationFailed(step, context)
     case 'json-body':
-      return jsonBodyLine(step)
+      return step.handledBy
+        ? {
+            tone: 'stop',
+            text: `The body is not a valid ${step.model} (a RequestValidationError), and ${handlerAnswered(step.handledBy)}`,
+          }
+        : jsonBodyLine(step)
     case 'startup':
       return {
         tone: 'stop',
@@ -119,7 +124,7 @@ function routingLine(step: Extract<DecisionStep, { stage: 'routing' }>): Explana
 const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data']
 
 function validationFailed(
-  { contentType, readAsForm, fields, errors }: Extract<DecisionStep, { stage: 'validation' }>,
+  { contentType, readAsForm, fields, errors, handledBy }: Extract<DecisionStep, { stage: 'validation' }>,
   context: StepContext,
 ): ExplanationLine {
   const reasons: string[] = []
@@ -151,8 +156,17 @@ function validationFailed(
       }
     }
   }
-  const text = `${capitalize(reasons.join('; '))}, so FastAPI answered 422 before ${context.endpoint} ran.`
+  const reason = capitalize(reasons.join('; '))
+  const text = handledBy
+    ? `${reason}, so FastAPI raised RequestValidationError before ${context.endpoint} ran, and ${handlerAnswered(handledBy)}`
+    : `${reason}, so FastAPI answered 422 before ${context.endpoint} ran.`
   return { tone: 'stop', text }
+}
+
+/** Who answered a RequestValidationError instead of FastAPI's 422, and why. */
+function handlerAnswered(handledBy: HandledValidation): string {
+  const why = handledBy.why.replace(/[.!?]$/, '')
+  return `the app’s own handler ${handledBy.handler}() answered it with ${handledBy.status} instead of FastAPI’s 422: ${why}.`
 }
 
 function endpointLine(step: Extract<DecisionStep, { stage: 'endpoint' }>, context: StepContext): ExplanationLine {
@@ -192,15 +206,14 @@ function dependencyLine(step: Extract<DecisionStep, { stage: 'dependency' }>, co
   return { tone: 'stop', text: `${raisedText(who, step, context)}${waiting}${ranFor(step.forRouter, step.name)}` }
 }
 
-function raisedText(
-  called: string,
-  step: { readonly status: number; readonly detail?: string; readonly why: string | undefined },
-  context: StepContext,
-): string {
+function raisedText(called: string, step: RaisedHttpException, context: StepContext): string {
   if (step.status === 500 && context.plainText) {
     return `${called} failed with an unexpected error (${step.why ?? 'no details'}), so Starlette answered a plain-text 500 Internal Server Error.`
   }
-  const raised = `${called} raised HTTPException(${step.status}${step.detail === undefined ? '' : `, ${quoted(step.detail)}`})`
+  const raised = step.exception
+    ? `${called} raised ${step.exception.pythonClass}(${step.exception.args.map(quoted).join(', ')}), which the ` +
+      `app’s own handler ${step.exception.handler}() answered with ${step.status}`
+    : `${called} raised HTTPException(${step.status}${step.detail === undefined ? '' : `, ${quoted(step.detail)}`})`
   if (!step.why) return `${raised}.`
   return `${raised}: ${step.why}${/[.!?]$/.test(step.why) ? '' : '.'}`
 }

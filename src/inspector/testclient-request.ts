@@ -21,7 +21,8 @@ export const TEST_SERVER = 'http://testserver/'
 const CLIENT_METHODS: ReadonlySet<string> = new Set(['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS'])
 // httpx gives these helpers no body parameters: a body goes through client.request.
 const NO_BODY_HELPERS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS', 'DELETE'])
-const ASSERTED_HEADERS = ['www-authenticate', 'location', 'allow'] as const
+// cache-control and pragma: the no-store that RFC 6749 asks of a token endpoint, when an app sets it.
+const ASSERTED_HEADERS = ['www-authenticate', 'location', 'allow', 'cache-control', 'pragma'] as const
 const INDENT = '    '
 
 export interface ReplayOptions {

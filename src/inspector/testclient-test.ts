@@ -17,7 +17,8 @@ export interface TestClientTestOptions extends CurlOptions {
 }
 
 export type TestClientCopy =
-  | { readonly kind: 'test'; readonly source: string }
+  /** `file`: the lesson's Python file the test runs against, main.py unless a switch changed it. */
+  | { readonly kind: 'test'; readonly source: string; readonly file: string }
   /** main.py cannot answer as the playground did (a switch added the route): no test, and why. */
   | { readonly kind: 'no-test'; readonly reason: string }
 
@@ -39,6 +40,12 @@ export function buildTestClientTest(
         'that main.py does not have.',
     }
   }
+  // A switch that changed main.py into another file: the test imports that file's app instead.
+  const changed = atWork.flatMap(({ label, inMainPy }) =>
+    inMainPy.kind === 'changed-file' ? [{ label, file: inMainPy.file }] : [],
+  )[0]
+  const file = changed?.file ?? 'main.py'
+  const module = file.replace(/\.py$/, '')
   const facts = factsOf(exchange)
   const carried = decodedJwt(facts.carriedToken)
   // What a stateful app's memory held that the answer read (a refresh token on record, a revoked
@@ -52,7 +59,7 @@ export function buildTestClientTest(
     ...atWork.flatMap(({ label, inMainPy }) =>
       inMainPy.kind === 'dict-entry' ? [{ why: `As the playground’s switch “${label}” did:`, ...inMainPy }] : [],
     ),
-    ...remembered.map((entry) => ({ why: 'What main.py remembered when the playground answered:', ...entry })),
+    ...remembered.map((entry) => ({ why: `What ${file} remembered when the playground answered:`, ...entry })),
   ]
   // FastAPI writes its root_path into the document's servers; nothing else here depends on it.
   const rootPath = facts.isDocument ? new URL(context.apiRoot || TEST_SERVER).pathname.replace(/\/$/, '') : ''
@@ -63,10 +70,13 @@ export function buildTestClientTest(
     ...(response.status >= 500 ? ['raise_server_exceptions=False'] : []),
   ]
   const source = [
-    context.lessonId
-      ? `# Replays a Bearer Playground exchange against the main.py of the lesson "${context.lessonId}":`
-      : '# Replays a Bearer Playground exchange against the lesson’s main.py:',
-    '# save it as test_main.py beside that main.py and run pytest.',
+    `${
+      context.lessonId
+        ? `# Replays a Bearer Playground exchange against the ${file} of the lesson "${context.lessonId}"`
+        : `# Replays a Bearer Playground exchange against the lesson’s ${file}`
+    }${changed ? ',' : ':'}`,
+    ...(changed ? [`# main.py as the playground’s switch “${changed.label}” changes it:`] : []),
+    `# save it as test_${module}.py beside that ${file} and run pytest.`,
     ...(answeredAt === undefined ? [] : ['# It stops the clock with time-machine: pip install time-machine']),
     ...importLines([
       [
@@ -74,7 +84,7 @@ export function buildTestClientTest(
         issuedJwt ? 'from unittest.mock import ANY' : '',
       ],
       [answeredAt === undefined ? '' : 'import time_machine', 'from fastapi.testclient import TestClient'],
-      [entries.length > 0 ? 'import main' : '', 'from main import app'],
+      [entries.length > 0 ? `import ${module}` : '', `from ${module} import app`],
     ]),
     '',
     ...(rootPath
@@ -97,11 +107,11 @@ export function buildTestClientTest(
     `def ${testName(request.method, facts.path, response.status)}(${entries.length > 0 ? 'monkeypatch' : ''}):`,
     ...entries.flatMap(({ why, dict, key, value }) => [
       `    # ${why}`,
-      `    # main.py’s ${dict} gets this entry, for this test only.`,
+      `    # ${file}’s ${dict} gets this entry, for this test only.`,
       ...pythonLines(
         {
           open: 'monkeypatch.setitem(',
-          items: [`main.${dict}`, pythonString(key), pythonExpression(value)],
+          items: [`${module}.${dict}`, pythonString(key), pythonExpression(value)],
           close: ')',
         },
         '    ',
@@ -111,7 +121,7 @@ export function buildTestClientTest(
     ...replayLines(exchange, response, { mask: options.maskSecrets ?? false, issuedJwt }),
     '',
   ].join('\n')
-  return { kind: 'test', source }
+  return { kind: 'test', source, file }
 }
 
 /** `test_<method>_<path>_answers_<status>`, in snake_case; the query string is left out. */

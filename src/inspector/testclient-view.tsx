@@ -36,8 +36,8 @@ export function TestClientView({ exchange }: TestClientViewProps) {
       <section className="curl-view testclient-view" aria-labelledby={headingId}>
         {heading}
         <p>
-          The same request sent to the lesson’s <code>main.py</code> through FastAPI’s <code>TestClient</code>, checking
-          the answer the playground got (run it with pytest; TestClient needs httpx):
+          The same request sent to the lesson’s <code>{shown.file}</code> through FastAPI’s <code>TestClient</code>,
+          checking the answer the playground got (run it with pytest; TestClient needs httpx):
         </p>
         <pre tabIndex={0} className="testclient-test">
           {shown.source}

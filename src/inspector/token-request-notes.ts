@@ -85,9 +85,14 @@ export function tokenRequestNotes(exchange: Exchange): string[] {
   // What the dialog shows and keeps; Try it out and the panel's form show the whole answer.
   if (!facts.fromAuthorizeDialog) return notes
   if (response.status >= 400) {
+    const shown = `Error: ${response.statusText || `response status is ${response.status}`}`
+    const oauth2 = oauth2Error(response.body)
     notes.push(
-      `Swagger UI’s dialog shows only “Error: ${response.statusText || `response status is ${response.status}`}” ` +
-        `for this answer and never FastAPI’s detail. FastAPI said: ${detailOf(response.body)}`,
+      oauth2
+        ? `Swagger UI’s dialog shows “${shown}${oauth2}” for this answer: it reads error and error_description, ` +
+            'the fields RFC 6749 gives a failed login, though never FastAPI’s detail.'
+        : `Swagger UI’s dialog shows only “${shown}” for this answer and never FastAPI’s detail. ` +
+            `FastAPI said: ${detailOf(response.body)}`,
     )
   } else if (response.status < 300 && /^\s*\{/.test(response.body) && facts.issuedToken === undefined) {
     notes.push(
@@ -108,6 +113,14 @@ export function authorizationHeaderNote(exchange: Exchange): string | undefined 
   if (!factsOf(exchange).isTokenRequest) return undefined
   const unread = headerUnread(bodyReaderOf(exchange))
   return clientCredentialsNote(exchange) && exchange.response ? `${unread} (see the note above)` : unread
+}
+
+/** What Swagger UI adds to the dialog's error from an RFC 6749 error body (its auth actions.js). */
+function oauth2Error(body: string): string | undefined {
+  const parsed = parseJson(body)
+  if (!isObject(parsed) || typeof parsed.error !== 'string' || parsed.error === '') return undefined
+  const description = parsed.error_description
+  return `, error: ${parsed.error}${typeof description === 'string' && description !== '' ? `, description: ${description}` : ''}`
 }
 
 /** FastAPI's `detail`, in words: the string itself, or one line per validation error. */

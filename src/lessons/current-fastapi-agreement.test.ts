@@ -1,7 +1,8 @@
 // The stand-in against today's FastAPI (the release pinned in src/testing/current-fastapi/): each
 // lesson's own main.py, unchanged, runs under `python -m fastapi run main.py` (the JWT lessons with
 // the clock frozen at the instant the stand-in is given), and gets the same generated requests, and
-// those its experiments make, over real HTTP. Status, body and headers must agree byte for byte; the
+// those its experiments make, over real HTTP. So does each file a switch runs instead of main.py
+// (main_spec_exact.py), against the stand-in with that switch on. Status, body and headers must agree byte for byte; the
 // only requests not sent are listed, with the reason, in transport-facts.ts. Without the virtualenv
 // this fails and says why; it never skips.
 import { fileURLToPath } from 'node:url'
@@ -23,13 +24,13 @@ const report = new Map<string, string>()
 
 /** The lesson's one server, started by whichever of its tests comes first (the tests run side by side). */
 function serverOf(plan: LessonPlan): Promise<LessonServer> {
-  let server = servers.get(plan.lesson.id)
+  let server = servers.get(plan.id)
   if (!server) {
     server = startLessonServer(fileURLToPath(plan.mainPy), {
       ...(plan.frozen ? { frozenAt: FROZEN_AT } : {}),
       ...(plan.stateful ? { seededRandomIds: true } : {}),
     })
-    servers.set(plan.lesson.id, server)
+    servers.set(plan.id, server)
   }
   return server
 }
@@ -40,7 +41,7 @@ beforeAll(() => {
 })
 
 afterAll(async () => {
-  const lines = LESSON_PLANS.flatMap(({ lesson }) => report.get(lesson.id) ?? [])
+  const lines = LESSON_PLANS.flatMap(({ id }) => report.get(id) ?? [])
   console.info(`Against FastAPI ${pinnedFastApiVersion()}:\n${lines.join('\n')}`)
   await Promise.all(
     [...servers.values()].map((server) =>
@@ -67,7 +68,7 @@ async function realAnswers(server: LessonServer, requests: readonly OracleReques
 // server can work on the other core.
 describe(`each lesson's main.py on FastAPI ${pinnedFastApiVersion()} agrees with the stand-in`, () => {
   it.concurrent.for(LESSON_PLANS)(
-    '$lesson.id: every request gets the same answer over HTTP',
+    '$id: every request gets the same answer over HTTP',
     { timeout: 120_000 },
     async (plan, { expect }) => {
       const app = await plan.createApp()
@@ -91,8 +92,8 @@ describe(`each lesson's main.py on FastAPI ${pinnedFastApiVersion()} agrees with
           : [{ request: describeRequest(request), fastapi, standIn }]
       })
       report.set(
-        plan.lesson.id,
-        `${plan.lesson.id}: ${requests.length} requests sent, ${differences.length} differences; ` +
+        plan.id,
+        `${plan.id}: ${requests.length} requests sent, ${differences.length} differences; ` +
           `not sent: ${[...notSent].map(([id, count]) => `${count} (${id})`).join(', ') || 'none'}; ` +
           `experiments replayed: ${replayed.length} of ${plan.lesson.experiments.length}` +
           skipped.map(({ id, why }) => `; not ${id} (${why})`).join(''),
@@ -104,7 +105,7 @@ describe(`each lesson's main.py on FastAPI ${pinnedFastApiVersion()} agrees with
   )
 
   it.concurrent.for(LESSON_PLANS)(
-    '$lesson.id: `fastapi run main.py` serves the stand-in’s OpenAPI document and a 401',
+    '$id: `fastapi run` of its file serves the stand-in’s OpenAPI document and a 401',
     { timeout: 120_000 },
     async (plan, { expect }) => {
       const server = await serverOf(plan)

@@ -34,6 +34,16 @@ export type SwitchInMainPy =
       readonly key: string
       readonly value: JsonValue
     }
+  | {
+      /**
+       * The switch runs the lesson's app as changed in another file of its folder: the test of such
+       * an exchange imports that file's app, and the page shows the file as a diff of main.py.
+       */
+      readonly kind: 'changed-file'
+      readonly shownBy: Observation
+      /** The file's name beside main.py, e.g. `main_spec_exact.py`; its source is in LessonContent. */
+      readonly file: string
+    }
 
 /** What the playground hands a lesson's app: things a real server would take from its machine. */
 export interface LessonServices {
@@ -67,6 +77,8 @@ export interface LessonContent {
    * folder, which a unit test runs on today's FastAPI).
    */
   readonly takeHomeTest?: { readonly fileName: string; readonly source: string }
+  /** The Python files that switches run instead of main.py (`changed-file`), by file name. */
+  readonly changedFiles?: Readonly<Record<string, string>>
   /** The enabled set holds the lesson's switches and, when `?mistake=` names one, that mistake's id. */
   createApp(enabledSwitches: ReadonlySet<string>, services: LessonServices): FastApiApp
 }

@@ -162,6 +162,15 @@ export function responseHeader(name: string, value: string): Matcher {
   }
 }
 
+/** RFC 6750's error code in the challenge: `www-authenticate: Bearer error="…"`. */
+export function challengeError(): Matcher {
+  return {
+    phrase: 'with an error code in www-authenticate',
+    part: 'answer',
+    test: (exchange) => /\berror="/.test(exchange.responseHeader('www-authenticate') ?? ''),
+  }
+}
+
 /** The JSON body has this top-level field with this value. */
 export function bodyField(field: string, value: string | boolean | null): Matcher {
   return {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { lessonGroups, lessons } from './lesson-registry'
-import { release092Support } from './release-support'
+import { release092Support, switchUnavailable } from './release-support'
 
 const why = (id: string) => {
   const support = release092Support(id)
@@ -20,5 +20,25 @@ describe('which lessons answer as FastAPI 0.92', () => {
 
   it('answers as 0.92 for an id it does not know, even one named like an object’s own key', () => {
     expect(release092Support('constructor')).toEqual({ answers: true })
+  })
+})
+
+describe('switches under FastAPI 0.92', () => {
+  const switchOf = (lessonId: string) => {
+    const found = lessons.find((lesson) => lesson.id === lessonId)?.switches[0]
+    if (!found) throw new Error(`${lessonId} has no switch`)
+    return found
+  }
+
+  it('keeps a switch that runs main_spec_exact.py off where the lesson answers as 0.92, and says why', () => {
+    expect(switchUnavailable('simple-oauth2', switchOf('simple-oauth2'), '0.92')).toMatch(
+      /^main_spec_exact\.py is written for today’s FastAPI/,
+    )
+    expect(switchUnavailable('simple-oauth2', switchOf('simple-oauth2'), 'current')).toBeUndefined()
+  })
+
+  it('leaves it on offer where the lesson stays on today’s FastAPI, and leaves other switches alone', () => {
+    expect(switchUnavailable('oauth2-scopes', switchOf('oauth2-scopes'), '0.92')).toBeUndefined()
+    expect(switchUnavailable('first-steps', switchOf('first-steps'), '0.92')).toBeUndefined()
   })
 })

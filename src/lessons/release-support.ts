@@ -1,4 +1,6 @@
 // Which lessons answer as FastAPI 0.92 when `?fastapi=0.92` asks, and why the others do not.
+import type { FastApiRelease } from '../server/fastapi-release'
+import type { LessonSwitch } from './lesson'
 
 export type Release092Support = { readonly answers: true } | { readonly answers: false; readonly why: string }
 
@@ -36,4 +38,21 @@ const STAYS_CURRENT: ReadonlyMap<string, string> = new Map([
 export function release092Support(lessonId: string): Release092Support {
   const why = STAYS_CURRENT.get(lessonId)
   return why === undefined ? { answers: true } : { answers: false, why }
+}
+
+/**
+ * Why a lesson's switch cannot be ticked while the page answers as `release`, or undefined when it
+ * can: a switch that runs another file (main_spec_exact.py) runs code written for today's FastAPI.
+ */
+export function switchUnavailable(
+  lessonId: string,
+  lessonSwitch: LessonSwitch,
+  release: FastApiRelease,
+): string | undefined {
+  if (release === 'current' || !release092Support(lessonId).answers) return undefined
+  if (lessonSwitch.inMainPy.kind !== 'changed-file') return undefined
+  return (
+    `${lessonSwitch.inMainPy.file} is written for today’s FastAPI (FastAPI 0.92 reads no Annotated ` +
+    'dependencies), so this switch stays off while the stand-in answers as FastAPI 0.92.'
+  )
 }

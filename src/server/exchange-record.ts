@@ -54,7 +54,10 @@ export interface ModelValue {
   readonly fields: JsonObject
 }
 
-/** A dependency or the path function raised an HTTPException: what the record keeps of it. */
+/**
+ * A dependency or the path function raised an HTTPException, or an exception of the app's own that
+ * one of its exception handlers answered: what the record keeps of it.
+ */
 export interface RaisedHttpException {
   readonly result: 'raised'
   /** The Python function that raised. */
@@ -66,6 +69,23 @@ export interface RaisedHttpException {
   readonly why: string | undefined
   /** Which of the code's checks raised, as a short code (`jwt-expired`), when it says. */
   readonly check?: string
+  /** Set when it was not an HTTPException but the app's own exception, answered by its own handler. */
+  readonly exception?: AppExceptionRecord
+}
+
+/** `TokenError("invalid_grant", "…")`, answered by the app's `token_error_handler`. */
+export interface AppExceptionRecord {
+  readonly pythonClass: string
+  readonly args: readonly string[]
+  readonly handler: string
+}
+
+/** The app's RequestValidationError handler answered instead of FastAPI's 422. */
+export interface HandledValidation {
+  readonly handler: string
+  readonly status: number
+  /** Why it answered so, in the learner's terms. */
+  readonly why: string
 }
 
 export type DecisionStep =
@@ -138,6 +158,7 @@ export type DecisionStep =
       readonly readAsForm?: boolean
       readonly fields: Readonly<Record<string, string>>
       readonly errors: readonly ValidationErrorEntry[]
+      readonly handledBy?: HandledValidation
     }
   | {
       /** A Pydantic model body, read as JSON and validated. */
@@ -146,6 +167,7 @@ export type DecisionStep =
       readonly contentType: string | null
       readonly model: string
       readonly errors: readonly JsonBodyError[]
+      readonly handledBy?: HandledValidation
     }
   /** A dependency function (`get_current_user`) returned, in the order FastAPI called it. */
   | {

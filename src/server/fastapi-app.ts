@@ -1,19 +1,15 @@
 // A FastAPI application in miniature: the route table, the framework's own routes
 // (openapi.json and the docs pages), routing, dependencies and exception handling.
 import type { DecisionStep, ExchangeRecord } from './exchange-record'
-import { readJsonBody, validateJsonBody, type JsonBodyOutcome } from './bodies/json-body'
-import { pythonJsonDumpsUnicode } from './bodies/python-json-decoder'
+import type { ExceptionHandlers } from './exception-handlers'
 import type { FastApiRelease } from './fastapi-release'
-import { FORM_MEDIA_TYPE, MULTIPART_MEDIA_TYPE, readForm, textFields } from './forms/read-form'
-import { validateForm } from './forms/form-model'
-import { HTTPException } from './http-exception'
 import { generateOpenApi, type OpenApiDocument } from './openapi/generate-openapi'
-import { jsonResponse, jsonTextResponse, reasonPhrase, redirectResponse } from './responses'
+import { jsonResponse, redirectResponse } from './responses'
 import type { ReleaseChangeId } from './release-changes'
 import type { ApiRoute } from './route'
 import { unquote } from './python-text'
 import { resolveRoute } from './routing'
-import { raised, solveDependencies } from './solve-dependencies'
+import { runApiRoute } from './run-api-route'
 import { frameworkRoutes, type FrameworkRoute } from './framework-routes'
 
 export interface HandledRequest {
@@ -46,6 +42,8 @@ export interface FastApiAppOptions {
    * raises at import time, so the app never starts and nothing answers.
    */
   readonly multipartInstalled?: boolean
+  /** `@app.exception_handler(…)`: the app's own handlers; FastAPI's alone when not given. */
+  readonly exceptionHandlers?: ExceptionHandlers
 }
 
 /** What FastAPI logs and raises when a form route is declared without python-multipart. */
@@ -57,6 +55,7 @@ export const MULTIPART_NOT_INSTALLED =
 export function createFastApiApp(routes: readonly ApiRoute[], options: FastApiAppOptions = {}): FastApiApp {
   const release = options.release ?? 'current'
   const swaggerUiParameters = options.swaggerUiParameters ?? {}
+  const exceptionHandlers = options.exceptionHandlers ?? {}
   if (options.multipartInstalled === false && routes.some((route) => route.form)) {
     return appThatDidNotStart(routes, release, swaggerUiParameters, `RuntimeError: ${MULTIPART_NOT_INSTALLED}`)
   }
@@ -123,7 +122,7 @@ export function createFastApiApp(routes: readonly ApiRoute[], options: FastApiAp
           if (change) changes.add(change)
           return done(route.respond(request, rootPath))
         }
-        return done(await runApiRoute(route, request, { steps, changes, release }))
+        return done(await runApiRoute(route, request, { steps, changes, release, exceptionHandlers }))
       }
     }
   }
@@ -162,115 +161,6 @@ function appThatDidNotStart(
       })
     },
   }
-}
-/** What one request's handling writes down, and which FastAPI it answers as. */
-interface Handling {
-  readonly steps: DecisionStep[]
-  readonly changes: Set<ReleaseChangeId>
-  readonly release: FastApiRelease
-}
-
-/** FastAPI's request handler: read the body, solve the dependencies, validate, call the endpoint. */
-async function runApiRoute(route: ApiRoute, request: Request, handling: Handling): Promise<Response> {
-  const { steps, changes, release } = handling
-  const note = (ids: readonly ReleaseChangeId[] | undefined) => {
-    for (const id of ids ?? []) changes.add(id)
-  }
-  try {
-    // The body is read before any dependency runs, so a body that cannot be parsed is a 400 first.
-    const formRead = route.form ? await readForm(request, release) : undefined
-    if (formRead && !formRead.ok) {
-      steps.push({ stage: 'body', result: 'unparsable', contentType: request.headers.get('content-type') })
-      return exceptionResponse(new HTTPException(400, formRead.detail))
-    }
-    // JSON that does not parse is answered here too, before any dependency runs.
-    // Validated once, here; a body that fails only validation is answered after security, as in FastAPI.
-    const jsonBody = route.jsonBody
-      ? { model: route.jsonBody, outcome: validateJsonBody(route.jsonBody, await readJsonBody(request)) }
-      : undefined
-    if (jsonBody && !jsonBody.outcome.ok && jsonBody.outcome.stage !== 'validate') {
-      return jsonBodyFailure(jsonBody.model.name, jsonBody.outcome, request, steps)
-    }
-
-    const solved = await solveDependencies(route.dependant, { request, release, steps, note })
-    if (!solved.ok) return errorResponse(solved.error)
-
-    let form: unknown
-    if (route.form && formRead?.ok) {
-      const validation = validateForm(route.form, formRead.values, release)
-      note(validation.releaseChanges)
-      const fields = textFields(formRead.values)
-      const contentType = request.headers.get('content-type')
-      const readAsForm = formRead.mediaType === FORM_MEDIA_TYPE || formRead.mediaType === MULTIPART_MEDIA_TYPE
-      if (!validation.ok) {
-        steps.push({
-          stage: 'validation',
-          result: 'failed',
-          contentType,
-          readAsForm,
-          fields,
-          errors: validation.errors,
-        })
-        return jsonResponse(422, { detail: validation.errors })
-      }
-      steps.push({ stage: 'validation', result: 'passed', contentType, readAsForm, fields, errors: [] })
-      form = validation.form
-    }
-
-    let body: unknown
-    if (jsonBody) {
-      const { model, outcome } = jsonBody
-      if (!outcome.ok) return jsonBodyFailure(model.name, outcome, request, steps)
-      steps.push({
-        stage: 'json-body',
-        result: 'passed',
-        contentType: request.headers.get('content-type'),
-        model: model.name,
-        errors: [],
-      })
-      body = outcome.body
-    }
-
-    const returned = await route.endpoint({ params: solved.values, form, body, request, release })
-    steps.push({ stage: 'endpoint', result: 'returned', name: route.name })
-    return jsonResponse(200, route.responseModel ? route.responseModel.serialize(returned) : returned)
-  } catch (error) {
-    steps.push({ stage: 'endpoint', result: 'raised', name: route.name, ...raised(error, { note }) })
-    return errorResponse(error)
-  }
-}
-
-/** FastAPI's answer to an HTTPException; anything else is Starlette's ServerErrorMiddleware's plain-text 500. */
-function errorResponse(error: unknown): Response {
-  if (error instanceof HTTPException) return exceptionResponse(error)
-  // The details go to the console, as a server's traceback does.
-  console.error(error)
-  return new Response('Internal Server Error', {
-    status: 500,
-    statusText: reasonPhrase(500),
-    headers: { 'content-type': 'text/plain; charset=utf-8', 'content-length': '21' },
-  })
-}
-
-/** FastAPI's answers to a JSON body it cannot use: 400 for bytes that are not UTF-8, else a 422. */
-function jsonBodyFailure(
-  model: string,
-  outcome: Exclude<JsonBodyOutcome<unknown>, { ok: true }>,
-  request: Request,
-  steps: DecisionStep[],
-): Response {
-  const contentType = request.headers.get('content-type')
-  if (outcome.stage === 'undecodable') {
-    steps.push({ stage: 'json-body', result: 'undecodable', contentType, model, errors: [] })
-    return exceptionResponse(new HTTPException(400, 'There was an error parsing the body'))
-  }
-  const result = outcome.stage === 'decode' ? 'invalid-json' : 'failed'
-  steps.push({ stage: 'json-body', result, contentType, model, errors: outcome.errors })
-  return jsonTextResponse(422, pythonJsonDumpsUnicode({ detail: outcome.errors }))
-}
-
-function exceptionResponse(exception: HTTPException): Response {
-  return jsonResponse(exception.statusCode, { detail: exception.detail }, { headers: exception.headers })
 }
 
 const encoder = new TextEncoder()

@@ -5,6 +5,7 @@ const REASON_PHRASES: Readonly<Record<number, string>> = {
   307: 'Temporary Redirect',
   400: 'Bad Request',
   401: 'Unauthorized',
+  403: 'Forbidden',
   404: 'Not Found',
   405: 'Method Not Allowed',
   422: 'Unprocessable Entity',

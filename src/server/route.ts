@@ -24,6 +24,11 @@ export interface EndpointInput<V, F, B = unknown> {
   readonly request: Request
   /** The FastAPI the app answers as, for a tutorial whose own code said something else then. */
   readonly release: FastApiRelease
+  /**
+   * FastAPI's `response: Response` parameter: headers set here go out with the value the path
+   * function returns (not with an error it raises).
+   */
+  readonly response: { readonly headers: Headers }
 }
 
 export interface RouteDeclaration<P extends Params, F, T, B = undefined> {

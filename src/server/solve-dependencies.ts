@@ -4,7 +4,8 @@
 // were left waiting, which value was handed on again from the cache, and which router's
 // `dependencies=[…]` a step ran for.
 import type { Dependant, DependencyContext, SecurityScopes } from './dependencies'
-import type { DecisionStep, RouterDependency } from './exchange-record'
+import type { AppExceptionRecord, DecisionStep, RouterDependency } from './exchange-record'
+import { handledAppException, type ExceptionHandlers } from './exception-handlers'
 import { HTTPException } from './http-exception'
 import type { ReleaseChangeId } from './release-changes'
 
@@ -12,11 +13,16 @@ export interface Solving extends DependencyContext {
   readonly steps: DecisionStep[]
   /** Notes the changes since an older release that made an outcome differ from today's. */
   readonly note: (ids: readonly ReleaseChangeId[] | undefined) => void
+  /** The app's own exception handlers: an exception one of them answers is not a 500. */
+  readonly exceptionHandlers: ExceptionHandlers
 }
 
 export type Solved =
   | { readonly ok: true; readonly values: Readonly<Record<string, unknown>> }
-  /** An HTTPException (FastAPI answers it) or any other error (a 500); the step is already written. */
+  /**
+   * An HTTPException (FastAPI answers it), an exception one of the app's handlers answers, or any
+   * other error (a 500); the step is already written.
+   */
   | { readonly ok: false; readonly error: unknown }
 
 /** The values of the path function's parameters, or the error that stopped the request. */
@@ -163,11 +169,24 @@ async function run(
   return value
 }
 
-/** What a raised error says: an HTTPException's status, detail and reason, or a 500. */
+/**
+ * What a raised error says: an HTTPException's status, detail and reason, the app's own exception
+ * with the status its handler answers, or a 500.
+ */
 export function raised(
   error: unknown,
-  solving: Pick<Solving, 'note'>,
-): { status: number; detail?: string; why: string | undefined; check?: string } {
+  solving: Pick<Solving, 'note' | 'exceptionHandlers'>,
+): { status: number; detail?: string; why: string | undefined; check?: string; exception?: AppExceptionRecord } {
+  const handled = handledAppException(error, solving.exceptionHandlers)
+  if (handled) {
+    const { exception, handler, response } = handled
+    return {
+      status: response.status,
+      why: exception.why,
+      ...(exception.check && { check: exception.check }),
+      exception: { pythonClass: exception.pythonClass, args: exception.pythonArgs, handler },
+    }
+  }
   if (!(error instanceof HTTPException)) return { status: 500, why: String(error) }
   const { statusCode: status, detail, why, check, releaseChange } = error
   solving.note(releaseChange && [releaseChange])

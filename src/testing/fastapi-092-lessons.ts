@@ -128,8 +128,19 @@ export const APPS_092: readonly LessonUnderTest[] = [
   },
 ]
 
-/** The headers answers are compared on; server and date are the server's own business. */
-const COMPARED_HEADERS = ['www-authenticate', 'allow', 'location', 'content-type', 'content-length']
+/**
+ * The headers answers are compared on; server and date are the server's own business. cache-control
+ * and pragma: the no-store of a spec-exact token endpoint (main_spec_exact.py).
+ */
+const COMPARED_HEADERS = [
+  'www-authenticate',
+  'allow',
+  'location',
+  'content-type',
+  'content-length',
+  'cache-control',
+  'pragma',
+]
 
 /** What is compared of one answer: the status, those headers, the body, one string each. */
 export function comparable(answer: OracleAnswer | undefined): string[] {

@@ -1,5 +1,6 @@
 import type { Experiment } from '../experiment'
 import { answers, bodyField, detail, observe, raisedAt, request, responseHeader } from '../observations'
+import { SPEC_EXACT_SWITCH } from '../shared/spec-exact-switch'
 
 export const experiments: readonly Experiment[] = [
   {
@@ -106,6 +107,29 @@ export const experiments: readonly Experiment[] = [
       request('GET', '/users/me/'),
       answers(401),
       raisedAt('jwt-expired', 'the token’s exp has passed'),
+    ),
+  },
+  // Last: with the switch on, the earlier experiments' tutorial answers change.
+  {
+    id: 'spec-exact-scope',
+    title: 'Be refused a scope in RFC 6750’s words',
+    steps: [
+      { action: 'switch', switchId: SPEC_EXACT_SWITCH },
+      { action: 'authorize', username: 'johndoe', password: 'secret', scopes: ['me'] },
+      { action: 'execute', method: 'GET', path: '/users/me/items/' },
+    ],
+    look:
+      '`403 Not enough permissions` where `main.py` answers 401: the token is good, and logging in again with ' +
+      'the same scopes would not help, which is what a 401 asks for. Select `GET /users/me/items/ 403` in ' +
+      '**HTTP traffic**: `www-authenticate: Bearer error="insufficient_scope", scope="items me"` names the error ' +
+      'and the scopes in the words RFC 6750 gives clients to read. (Swagger UI shows the header without the ' +
+      'space after the comma: it splits any header value at “, ” and joins the parts again.) Move the lesson ' +
+      'clock 30 minutes and call again: `401` with `error="invalid_token"`. Untick the switch for the ' +
+      'tutorial’s answers again.',
+    observation: observe(
+      request('GET', '/users/me/items/'),
+      answers(403),
+      responseHeader('www-authenticate', 'Bearer error="insufficient_scope", scope="items me"'),
     ),
   },
 ]

@@ -1,6 +1,7 @@
 import type { Lesson } from '../lesson'
 import { experiments } from './experiments'
 import { mistakes } from './mistakes'
+import { specExactSwitch } from '../shared/spec-exact-switch'
 
 export const lesson: Lesson = {
   id: 'oauth2-scopes',
@@ -8,7 +9,14 @@ export const lesson: Lesson = {
   tutorialFile: 'docs_src/security/tutorial005_an_py310.py',
   fastapiPage: 'https://fastapi.tiangolo.com/advanced/security/oauth2-scopes/',
   install: 'pip install "fastapi[standard]" pyjwt "pwdlib[argon2]"',
-  switches: [],
+  switches: [
+    specExactSwitch({
+      label: 'RFC 6750',
+      description:
+        'and the routes put RFC 6750 section 3.1’s error code in www-authenticate: invalid_token with 401, ' +
+        'and insufficient_scope with 403 instead of 401',
+    }),
+  ],
   experiments,
   mistakes,
   clock: true,

@@ -1,7 +1,10 @@
 // FastAPI's tutorial005: tutorial004's JWT login plus OAuth2 scopes. The token carries the scopes
 // the client asked for, and each route says which scopes it requires.
 import { createFastApiApp, type FastApiApp } from '../../server/fastapi-app'
-import { oauth2PasswordRequestForm } from '../../server/forms/oauth2-password-request-form'
+import {
+  oauth2PasswordRequestForm,
+  oauth2PasswordRequestFormStrict,
+} from '../../server/forms/oauth2-password-request-form'
 import { HTTPException } from '../../server/http-exception'
 import { depends, schemeDependency, security } from '../../server/dependencies'
 import { defineRoute } from '../../server/route'
@@ -15,6 +18,8 @@ import {
   type JwtTutorialApp,
 } from '../shared/jwt-tutorial'
 import { tokenModel, userModel, type UserInDB } from '../shared/jwt-tutorial-models'
+import { SPEC_EXACT_SWITCH } from '../shared/spec-exact-switch'
+import { invalidGrant, NO_STORE, specExactExceptionHandlers } from '../shared/spec-exact-token-endpoint'
 
 /** Not tutorial003's alice: another name, another password, and disabled. */
 const ALICE: UserInDB = {
@@ -33,22 +38,30 @@ const oauth2Scheme = schemeDependency(
   }),
 )
 
-export function createOAuth2ScopesApp(services: LessonServices): FastApiApp {
+/** tutorial005, or with the spec-exact switch the app as main_spec_exact.py changes it. */
+export function createOAuth2ScopesApp(services: LessonServices, enabled: ReadonlySet<string> = new Set()): FastApiApp {
+  const specExact = enabled.has(SPEC_EXACT_SWITCH)
   const fakeUsersDb = createFakeUsersDb([ALICE])
   const tutorial: JwtTutorialApp = { fakeUsersDb, services }
-  const { currentUser, currentActiveUser } = jwtTutorialDependencies(tutorial, oauth2Scheme, { securityScopes: true })
+  const { currentUser, currentActiveUser } = jwtTutorialDependencies(tutorial, oauth2Scheme, {
+    securityScopes: true,
+    specExact,
+  })
 
   const loginForAccessToken = defineRoute({
     method: 'POST',
     path: '/token',
     name: 'login_for_access_token',
-    form: oauth2PasswordRequestForm,
+    form: specExact ? oauth2PasswordRequestFormStrict : oauth2PasswordRequestForm,
     responseModel: tokenModel,
-    endpoint: async ({ form }) => {
+    endpoint: async ({ form, response }) => {
       const user = await authenticateUser(fakeUsersDb, services.passwords, form.username, form.password)
-      if (typeof user === 'string') throw new HTTPException(400, 'Incorrect username or password', { why: user })
+      if (typeof user === 'string') {
+        throw specExact ? invalidGrant(user) : new HTTPException(400, 'Incorrect username or password', { why: user })
+      }
       // The requested scopes go into the token unchecked: the routes decide what they accept.
       const accessToken = await createAccessToken({ sub: user.username, scope: form.scopes.join(' ') }, services.now())
+      if (specExact) for (const [name, value] of Object.entries(NO_STORE)) response.headers.set(name, value)
       return { access_token: accessToken, token_type: 'bearer' }
     },
   })
@@ -81,5 +94,7 @@ export function createOAuth2ScopesApp(services: LessonServices): FastApiApp {
     endpoint: () => ({ status: 'ok' }),
   })
 
-  return createFastApiApp([loginForAccessToken, readUsersMe, readOwnItems, readSystemStatus])
+  return createFastApiApp([loginForAccessToken, readUsersMe, readOwnItems, readSystemStatus], {
+    exceptionHandlers: specExact ? specExactExceptionHandlers('login_for_access_token') : {},
+  })
 }

@@ -96,22 +96,30 @@ function tokenScopes(scope: JsonValue | undefined): string[] {
   return scope.split(' ')
 }
 
+/** The challenge get_current_user sends: the tutorial's, or RFC 6750's with an error code (specExact). */
+function challenge(required: readonly string[], specExact: boolean, error: string): string {
+  const scope = required.length > 0 ? `scope="${required.join(' ')}"` : undefined
+  if (!specExact) return scope === undefined ? 'Bearer' : `Bearer ${scope}`
+  return `Bearer error="${error}"${scope === undefined ? '' : `, ${scope}`}`
+}
+
 /**
  * get_current_user: the user the token names, or a 401 that says why. tutorial005 passes its
  * SecurityScopes (what the route and the dependencies between require, outermost first): then the
  * challenge names them, the token's scope claim is read, and each of them must be in it.
- * tutorial004 has no SecurityScopes and never reads the scope claim.
+ * tutorial004 has no SecurityScopes and never reads the scope claim. `specExact` is lesson 5's
+ * main_spec_exact.py: RFC 6750's error codes in the challenge, and 403 for a missing scope.
  */
 export async function getCurrentUser(
   token: string,
   app: JwtTutorialApp,
   securityScopes?: readonly string[],
+  specExact = false,
 ): Promise<UserInDB> {
   const required = securityScopes ?? []
-  const authenticateValue = required.length > 0 ? `Bearer scope="${required.join(' ')}"` : 'Bearer'
   const credentialsException = (why: string, check?: string) =>
     new HTTPException(401, 'Could not validate credentials', {
-      headers: { 'WWW-Authenticate': authenticateValue },
+      headers: { 'WWW-Authenticate': challenge(required, specExact, 'invalid_token') },
       why,
       check,
     })
@@ -136,8 +144,10 @@ export async function getCurrentUser(
   if (missing !== undefined) {
     const granted =
       'scope' in decoded.claims ? `its scope claim is ${JSON.stringify(decoded.claims.scope)}` : 'it has no scope claim'
-    throw new HTTPException(401, 'Not enough permissions', {
-      headers: { 'WWW-Authenticate': authenticateValue },
+    // A good token without the scope: RFC 6750's insufficient_scope is a 403, as logging in again
+    // with the same scopes would not help.
+    throw new HTTPException(specExact ? 403 : 401, 'Not enough permissions', {
+      headers: { 'WWW-Authenticate': challenge(required, specExact, 'insufficient_scope') },
       why: `this route requires the scopes ${JSON.stringify(required.join(' '))}; the token lacks ${JSON.stringify(missing)} (${granted})`,
       check: 'missing-scope',
     })
@@ -170,7 +180,7 @@ export interface JwtTutorialDependencies {
 export function jwtTutorialDependencies(
   app: JwtTutorialApp,
   oauth2Scheme: SchemeDependency<string>,
-  options: { readonly securityScopes: boolean },
+  options: { readonly securityScopes: boolean; readonly specExact?: boolean },
 ): JwtTutorialDependencies {
   if (!options.securityScopes) {
     const currentUser = dependency({
@@ -188,7 +198,8 @@ export function jwtTutorialDependencies(
   const currentUser = dependency({
     name: 'get_current_user',
     params: { security_scopes: SECURITY_SCOPES, token: depends(oauth2Scheme) },
-    call: ({ security_scopes, token }) => getCurrentUser(token, app, security_scopes.scopes),
+    call: ({ security_scopes, token }) =>
+      getCurrentUser(token, app, security_scopes.scopes, options.specExact ?? false),
   })
   const currentActiveUser = dependency({
     name: 'get_current_active_user',

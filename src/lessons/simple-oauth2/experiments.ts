@@ -1,5 +1,6 @@
 import type { Experiment } from '../experiment'
 import { answers, bodyField, detail, formField, formFieldMissing, observe, raisedBy, request } from '../observations'
+import { SPEC_EXACT_SWITCH } from '../shared/spec-exact-switch'
 
 export const experiments: readonly Experiment[] = [
   {
@@ -92,6 +93,29 @@ export const experiments: readonly Experiment[] = [
       answers(401),
       detail('Not authenticated'),
       raisedBy('get_current_user', 'read_users_me'),
+    ),
+  },
+  // Last: with the switch on, the earlier experiments' tutorial answers change.
+  {
+    id: 'spec-exact-login',
+    title: 'Fail a login in RFC 6749’s words',
+    steps: [
+      { action: 'switch', switchId: SPEC_EXACT_SWITCH },
+      { action: 'authorize', username: 'johndoe', password: 'wrong' },
+    ],
+    look:
+      'Now the dialog says more than `Bad Request`: `error: invalid_grant, description: Incorrect username or ' +
+      'password`. Swagger UI reads `error` and `error_description` from a failed login, the fields RFC 6749 ' +
+      'defines, and never FastAPI’s `detail`. Select `POST /token 400`: `cache-control: no-store` and ' +
+      '`pragma: no-cache` come with it, and **Why** names `token_error_handler`, the exception handler that ' +
+      'wrote the answer. Send the form yourself with `grant_type=client_credentials`, or without a password: ' +
+      '400 `unsupported_grant_type` or `invalid_request`, where `main.py` answers 422. Untick the switch for ' +
+      'the tutorial’s answers again.',
+    observation: observe(
+      request('POST', '/token'),
+      answers(400),
+      bodyField('error', 'invalid_grant'),
+      formField('username', 'johndoe'),
     ),
   },
 ]

@@ -36,7 +36,7 @@ export const mistakes: readonly LessonMistake[] = [
       { label: 'fastapi-users #630', href: 'https://github.com/fastapi-users/fastapi-users/issues/630' },
     ],
     // Every login through Authorize leaves the app.
-    rulesOut: ['login-and-call', 'wrong-password', 'inactive-user'],
+    rulesOut: ['login-and-call', 'wrong-password', 'inactive-user', 'spec-exact-login'],
     experiment: {
       id: ABSOLUTE_TOKEN_URL,
       title: 'Log in through a tokenUrl that leaves the app',
@@ -81,7 +81,14 @@ export const mistakes: readonly LessonMistake[] = [
       },
     ],
     // The password form, from Authorize or by hand, meets a JSON model; only a token sent by hand gets through.
-    rulesOut: ['login-and-call', 'wrong-password', 'inactive-user', 'case-sensitive', 'no-password'],
+    rulesOut: [
+      'login-and-call',
+      'wrong-password',
+      'inactive-user',
+      'case-sensitive',
+      'no-password',
+      'spec-exact-login',
+    ],
     experiment: {
       id: JSON_LOGIN,
       title: 'Authorize against a JSON login',
@@ -125,7 +132,15 @@ export const mistakes: readonly LessonMistake[] = [
       { label: 'fastapi #1599', href: 'https://github.com/fastapi/fastapi/issues/1599' },
     ],
     // Nothing answers at all.
-    rulesOut: ['login-and-call', 'wrong-password', 'inactive-user', 'case-sensitive', 'no-password', 'unknown-token'],
+    rulesOut: [
+      'login-and-call',
+      'wrong-password',
+      'inactive-user',
+      'case-sensitive',
+      'no-password',
+      'unknown-token',
+      'spec-exact-login',
+    ],
     experiment: {
       id: NO_MULTIPART,
       title: 'Call an app that never started',

@@ -2,12 +2,17 @@
 // the username. Deliberately insecure: lesson 4 replaces the token with a signed JWT.
 import { createFastApiApp, type FastApiApp } from '../../server/fastapi-app'
 import type { FastApiRelease } from '../../server/fastapi-release'
-import { oauth2PasswordRequestForm } from '../../server/forms/oauth2-password-request-form'
+import {
+  oauth2PasswordRequestForm,
+  oauth2PasswordRequestFormStrict,
+} from '../../server/forms/oauth2-password-request-form'
 import { HTTPException } from '../../server/http-exception'
 import { dependency, depends, schemeDependency } from '../../server/dependencies'
 import { defineRoute } from '../../server/route'
 import { oauth2PasswordBearer } from '../../server/security/oauth2-password-bearer'
 import type { JsonBodyModel } from '../../server/bodies/json-body'
+import { SPEC_EXACT_SWITCH } from '../shared/spec-exact-switch'
+import { invalidGrant, NO_STORE, specExactExceptionHandlers } from '../shared/spec-exact-token-endpoint'
 import { ABSOLUTE_TOKEN_URL, JSON_LOGIN, NO_MULTIPART, PERSIST_AUTHORIZATION, TOKEN_KEY } from './mistake-ids'
 
 /** tutorial003's `UserInDB`: `User`'s fields in declaration order, then `hashed_password`. */
@@ -93,15 +98,21 @@ function activeUser(user: UserInDB): UserInDB {
   return user
 }
 
-/** The password check of `login`, whichever way the username and password arrived. */
-function checkLogin(form: { readonly username: string; readonly password: string }): UserInDB {
+/**
+ * The password check of `login`, whichever way the username and password arrived; `refuse` is
+ * the tutorial's HTTPException, or main_spec_exact.py's TokenError.
+ */
+function checkLogin(
+  form: { readonly username: string; readonly password: string },
+  refuse: (why: string) => Error,
+): UserInDB {
   const user = fakeUsersDb.get(form.username)
   if (!user) {
-    throw incorrectLogin(`No user is called "${form.username}"${caseHint(form.username)}.`)
+    throw refuse(`No user is called "${form.username}"${caseHint(form.username)}.`)
   }
   const hashed = fakeHashPassword(form.password)
   if (hashed !== user.hashed_password) {
-    throw incorrectLogin(
+    throw refuse(
       `The password does not match ${user.username}'s: it "hashes" to "${hashed}", ` +
         `but the stored hash is "${user.hashed_password}".`,
     )
@@ -119,7 +130,7 @@ const loginRequest: JsonBodyModel<{ username: string; password: string }> = {
 
 /**
  * tutorial003, or the same app with one of the lesson's mistakes switched on (their ids are in
- * mistake-ids.ts; the faulty Python is in mistakes.ts).
+ * mistake-ids.ts; the faulty Python is in mistakes.ts), or as main_spec_exact.py changes it.
  */
 export function createSimpleOAuth2App(
   enabled: ReadonlySet<string> = new Set(),
@@ -139,8 +150,14 @@ export function createSimpleOAuth2App(
     params: { current_user: depends(getCurrentUser) },
     call: ({ current_user }) => activeUser(current_user),
   })
+  const specExact = enabled.has(SPEC_EXACT_SWITCH)
+  const refuse = specExact ? invalidGrant : incorrectLogin
   const tokenKey = enabled.has(TOKEN_KEY) ? 'token' : 'access_token'
-  const token = (user: UserInDB) => ({ [tokenKey]: user.username, token_type: 'bearer' })
+  const token = (user: UserInDB, response: { readonly headers: Headers }) => {
+    // main_spec_exact.py's `response.headers.update(NO_STORE)`, on the token only.
+    if (specExact) for (const [name, value] of Object.entries(NO_STORE)) response.headers.set(name, value)
+    return { [tokenKey]: user.username, token_type: 'bearer' }
+  }
 
   const login = enabled.has(JSON_LOGIN)
     ? defineRoute({
@@ -148,14 +165,14 @@ export function createSimpleOAuth2App(
         path: '/token',
         name: 'login',
         jsonBody: loginRequest,
-        endpoint: ({ body }) => token(checkLogin(body)),
+        endpoint: ({ body, response }) => token(checkLogin(body, refuse), response),
       })
     : defineRoute({
         method: 'POST',
         path: '/token',
         name: 'login',
-        form: oauth2PasswordRequestForm,
-        endpoint: ({ form }) => token(checkLogin(form)),
+        form: specExact ? oauth2PasswordRequestFormStrict : oauth2PasswordRequestForm,
+        endpoint: ({ form, response }) => token(checkLogin(form, refuse), response),
       })
 
   const readUsersMe = defineRoute({
@@ -171,5 +188,6 @@ export function createSimpleOAuth2App(
     release,
     multipartInstalled: !enabled.has(NO_MULTIPART),
     swaggerUiParameters: enabled.has(PERSIST_AUTHORIZATION) ? { persistAuthorization: true } : {},
+    exceptionHandlers: specExact ? specExactExceptionHandlers('login') : {},
   })
 }

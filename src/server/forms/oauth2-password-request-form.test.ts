@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { validateForm } from './form-model'
-import { oauth2PasswordRequestForm } from './oauth2-password-request-form'
+import { formSchema } from './form-model'
+import { oauth2PasswordRequestForm, oauth2PasswordRequestFormStrict } from './oauth2-password-request-form'
 import { parseUrlencoded } from './read-form'
 import type { FormValue } from './upload-file'
 
@@ -65,6 +66,46 @@ describe('OAuth2PasswordRequestForm', () => {
       ok: false,
       errors: [{ loc: ['body', 'grant_type'] }, { loc: ['body', 'username'] }, { loc: ['body', 'password'] }],
     })
+  })
+})
+
+describe('OAuth2PasswordRequestFormStrict', () => {
+  const validateStrict = (body: string) => validateForm(oauth2PasswordRequestFormStrict, parseUrlencoded(body))
+
+  it('requires grant_type, and an empty one counts as missing', () => {
+    expect(validateStrict('username=u&password=p')).toEqual({
+      ok: false,
+      errors: [missing('grant_type')],
+      releaseChanges: [],
+    })
+    expect(validateStrict('grant_type=&username=u&password=p')).toMatchObject({ errors: [missing('grant_type')] })
+    expect(validateStrict('grant_type=password&username=u&password=p&scope=me')).toMatchObject({
+      ok: true,
+      form: { grantType: 'password', username: 'u', password: 'p', scopes: ['me'] },
+    })
+  })
+
+  it('rejects another grant_type with the pattern error, before the fields that follow it', () => {
+    expect(validateStrict('grant_type=client_credentials')).toMatchObject({
+      ok: false,
+      errors: [
+        { type: 'string_pattern_mismatch', loc: ['body', 'grant_type'], input: 'client_credentials' },
+        missing('username'),
+        missing('password'),
+      ],
+    })
+  })
+
+  // FastAPI 0.165.0's OAuth2PasswordRequestFormStrict.openapi schema, as `fastapi run` printed it.
+  it('documents grant_type as required, and no password format', () => {
+    expect(JSON.stringify(formSchema(oauth2PasswordRequestFormStrict, 'Body_login_token_post'))).toBe(
+      '{"properties":{"grant_type":{"type":"string","pattern":"^password$","title":"Grant Type"},' +
+        '"username":{"type":"string","title":"Username"},"password":{"type":"string","title":"Password"},' +
+        '"scope":{"type":"string","title":"Scope","default":""},' +
+        '"client_id":{"anyOf":[{"type":"string"},{"type":"null"}],"title":"Client Id"},' +
+        '"client_secret":{"anyOf":[{"type":"string"},{"type":"null"}],"title":"Client Secret"}},' +
+        '"type":"object","required":["grant_type","username","password"],"title":"Body_login_token_post"}',
+    )
   })
 })
 

@@ -1,7 +1,9 @@
 // The lessons as the test against today's FastAPI sees them: the stand-in built by the lesson's own
-// createApp (no switch, no mistake, today's release, the clock at FROZEN_AT, seeded random ids), and
-// the generated requests each is checked on, plus those its experiments make. A stateful lesson's
-// requests are built against a stand-in of their own, each sent in its turn, and kept in that order.
+// createApp (no switch, no mistake, today's release, the clock at FROZEN_AT, seeded random ids)
+// against its main.py, and once more with each switch that changes main.py into another file
+// (`changed-file`) on, against that file; the generated requests each is checked on, plus those its
+// experiments make. A stateful lesson's requests are built against a stand-in of their own, each
+// sent in its turn, and kept in that order.
 import type { Lesson } from '../../lessons/lesson'
 import { lessons } from '../../lessons/lesson-registry'
 import type { FastApiApp } from '../../server/fastapi-app'
@@ -29,7 +31,12 @@ import { transportFactFor } from './transport-facts'
 export const FROZEN_AT = Date.UTC(2026, 0, 15, 12, 0, 0, 250)
 
 export interface LessonPlan {
+  /** The lesson's id, then `+<switch>` for a switch's file: names the test and the server. */
+  readonly id: string
   readonly lesson: Lesson
+  /** The switches the stand-in runs with; the server runs the file they change main.py into. */
+  readonly switches: ReadonlySet<string>
+  /** main.py, or the file a switch runs instead. */
   readonly mainPy: URL
   /** Whether the server's clock is frozen at FROZEN_AT: the JWT lessons mint tokens from it. */
   readonly frozen: boolean
@@ -228,9 +235,23 @@ async function answerOf(app: FastApiApp, request: OracleRequest): Promise<Oracle
   return answer
 }
 
-export const LESSON_PLANS: readonly LessonPlan[] = lessons.map((lesson) => {
+/** main.py, then the file of each switch that changes it into another. */
+function pythonFiles(lesson: Lesson): { readonly id: string; readonly file: string; readonly switches: string[] }[] {
+  return [
+    { id: lesson.id, file: 'main.py', switches: [] },
+    ...lesson.switches.flatMap(({ id, inMainPy }) =>
+      inMainPy.kind === 'changed-file' ? [{ id: `${lesson.id}+${id}`, file: inMainPy.file, switches: [id] }] : [],
+    ),
+  ]
+}
+
+export const LESSON_PLANS: readonly LessonPlan[] = lessons.flatMap((lesson) =>
+  pythonFiles(lesson).map(({ id, file, switches }) => lessonPlan(lesson, id, file, new Set(switches))),
+)
+
+function lessonPlan(lesson: Lesson, id: string, file: string, switches: ReadonlySet<string>): LessonPlan {
   const createApp = async () =>
-    (await lesson.load()).createApp(new Set(), {
+    (await lesson.load()).createApp(switches, {
       passwords,
       now: () => FROZEN_AT,
       release: 'current',
@@ -238,8 +259,10 @@ export const LESSON_PLANS: readonly LessonPlan[] = lessons.map((lesson) => {
     })
   const stateful = STATEFUL.has(lesson.id)
   return {
+    id,
     lesson,
-    mainPy: new URL(`../../lessons/${lesson.id}/main.py`, import.meta.url),
+    switches,
+    mainPy: new URL(`../../lessons/${lesson.id}/${file}`, import.meta.url),
     frozen: lesson.clock === true,
     stateful,
     protectedPath: protectedPathOf(lesson.id),
@@ -264,11 +287,12 @@ export const LESSON_PLANS: readonly LessonPlan[] = lessons.map((lesson) => {
         standIn: stateful ? send : (request) => answerOf(app, request),
         security: (method, path) => operationSchemes(document, method, path),
         now: FROZEN_AT,
+        switchesOn: switches,
       })
-      const replayed = experiments.replayed.map(({ id }) => id)
+      const replayed = experiments.replayed.map(({ id: replayedId }) => replayedId)
       if (stateful) return { requests, replayed, skipped: experiments.skipped }
       const all = distinct([...generated, ...experiments.replayed.flatMap((replay) => replay.requests)])
       return { requests: all, replayed, skipped: experiments.skipped }
     },
   }
-})
+}

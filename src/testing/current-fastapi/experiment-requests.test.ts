@@ -105,6 +105,21 @@ describe('experimentRequests', () => {
     expect(skipped).toEqual([{ id: 'switched', why: 'it ticks the switch extra-user: the app is no longer main.py' }])
   })
 
+  it('replays an experiment whose switch both sides already run with, and skips one with another switch', async () => {
+    const { replayed, skipped } = await experimentRequests(
+      [
+        experiment('on', [
+          { action: 'switch', switchId: 'spec-exact-errors' },
+          { action: 'send', method: 'GET', path: '/users/me' },
+        ]),
+        experiment('other', [{ action: 'switch', switchId: 'extra-user' }]),
+      ],
+      { ...context, switchesOn: new Set(['spec-exact-errors']) },
+    )
+    expect(replayed).toEqual([{ id: 'on', requests: [{ method: 'GET', path: '/users/me', headers: [] }] }])
+    expect(skipped.map(({ id }) => id)).toEqual(['other'])
+  })
+
   it('moves the clock by re-minting the token that much earlier, and tampers as the panel does', async () => {
     const { replayed } = await experimentRequests(
       [

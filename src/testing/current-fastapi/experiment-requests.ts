@@ -44,6 +44,11 @@ export interface ReplayContext {
   readonly security: (method: string, path: string) => readonly DocumentedScheme[]
   /** The instant both servers' clocks stand at, in ms. */
   readonly now: number
+  /**
+   * The switches both sides run with (the stand-in with them on, the server the file they change
+   * main.py into): an experiment that ticks one of them is replayed, one that ticks another is not.
+   */
+  readonly switchesOn?: ReadonlySet<string>
 }
 
 interface OpenApiShape {
@@ -92,7 +97,9 @@ export async function experimentRequests(
   const replayed: ExperimentRequests[] = []
   const skipped: SkippedExperiment[] = []
   for (const experiment of experiments) {
-    const toggle = experiment.steps.find((step) => step.action === 'switch')
+    const toggle = experiment.steps
+      .flatMap((step) => (step.action === 'switch' ? [step] : []))
+      .find((step) => context.switchesOn?.has(step.switchId) !== true)
     if (toggle) {
       skipped.push({ id: experiment.id, why: `it ticks the switch ${toggle.switchId}: the app is no longer main.py` })
       continue
@@ -124,7 +131,10 @@ async function replay(steps: readonly ExperimentStep[], context: ReplayContext):
   for (const step of steps) {
     switch (step.action) {
       case 'switch':
-        throw new Error('an experiment with a switch is not replayed')
+        // Already on, on both sides.
+        if (context.switchesOn?.has(step.switchId) !== true)
+          throw new Error('an experiment with a switch is not replayed')
+        break
       case 'authorize': {
         const login = swaggerLogin(step.username, step.password, step.scopes ?? [])
         authorized.oauth2 = bearerFrom(await send(login)) ?? authorized.oauth2
