@@ -150,7 +150,8 @@ function validationFailed(
       } else if (error.type === 'string_pattern_mismatch') {
         reasons.push(`the form field ${field} is ${quoted(error.input)}, which does not match ${error.ctx.pattern}`)
       } else if (error.type === 'literal_error') {
-        reasons.push(`the form field ${field} is ${quoted(error.input)}, which is not one of ${error.ctx.expected}`)
+        const sent = typeof error.input === 'string' ? quoted(error.input) : 'a file (its part has a filename)'
+        reasons.push(`the form field ${field} is ${sent}, which is not one of ${error.ctx.expected}`)
       } else {
         reasons.push(`the form field ${field} came as a file (its part has a filename), and a file is not a string`)
       }

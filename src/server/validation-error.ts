@@ -27,7 +27,8 @@ export type ValidationErrorEntry =
       readonly type: 'literal_error'
       readonly loc: readonly [string, string]
       readonly msg: string
-      readonly input: string
+      /** The value sent, or an uploaded file as FastAPI encodes it. */
+      readonly input: JsonValue
       readonly ctx: { readonly expected: string }
     }
   | {
@@ -73,7 +74,7 @@ export function literalMismatch(
   location: string,
   field: string,
   allowed: readonly string[],
-  input: string,
+  input: JsonValue,
 ): ValidationErrorEntry {
   const reprs = allowed.map((value) => `'${value}'`)
   const expected = reprs.length <= 1 ? reprs.join('') : `${reprs.slice(0, -1).join(', ')} or ${reprs.at(-1) ?? ''}`

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { formSchema, validateForm, type FormModel } from './form-model'
 import { parseUrlencoded } from './read-form'
+import { uploadFileInput, type UploadedFile } from './upload-file'
 
 const grantForm: FormModel<Readonly<Record<string, string | null>>> = {
   fields: [
@@ -36,6 +37,27 @@ describe('a Literal form field', () => {
           loc: ['body', 'grant_type'],
           msg: "Input should be 'password' or 'refresh_token'",
           input: value,
+          ctx: { expected: "'password' or 'refresh_token'" },
+        },
+      ],
+    })
+  })
+
+  it('refuses an uploaded file with literal_error, echoing the file as FastAPI encodes it', () => {
+    const file: UploadedFile = {
+      filename: 'g.txt',
+      headers: [['content-disposition', 'form-data; name="grant_type"; filename="g.txt"']],
+      content: new TextEncoder().encode('password'),
+    }
+    expect(validateForm(grantForm, new Map([['grant_type', file]]))).toEqual({
+      ok: false,
+      releaseChanges: [],
+      errors: [
+        {
+          type: 'literal_error',
+          loc: ['body', 'grant_type'],
+          msg: "Input should be 'password' or 'refresh_token'",
+          input: uploadFileInput(file),
           ctx: { expected: "'password' or 'refresh_token'" },
         },
       ],

@@ -61,10 +61,14 @@ export function validateForm<F>(
   for (const field of model.fields) {
     const sent = raw.get(field.name)
     // An uploaded file is no string: 0.92 refuses even an empty one, today's FastAPI only one with
-    // a filename or bytes.
+    // a filename or bytes. A Literal field says the file is none of its values instead.
     if (typeof sent === 'object' && (release === '0.92' || !isEmptyFileInput(sent))) {
       errors.push(
-        release === '0.92' ? notAString092('body', field.name) : notAString('body', field.name, uploadFileInput(sent)),
+        release === '0.92'
+          ? notAString092('body', field.name)
+          : field.literal !== undefined
+            ? literalMismatch('body', field.name, field.literal, uploadFileInput(sent))
+            : notAString('body', field.name, uploadFileInput(sent)),
       )
       continue
     }
