@@ -98,7 +98,7 @@ export function App({ base, mockStatus }: AppProps) {
               Open the whole lesson<span className="visually-hidden"> (opens a new tab)</span>
             </a>
           ) : (
-            <p className="tagline">FastAPI’s OAuth2 security chapter, answered in your browser</p>
+            <p className="tagline">FastAPI’s security, its tutorial and beyond, answered in your browser</p>
           )}
         </header>
         <div className="playground-body">
