@@ -66,7 +66,7 @@ test.describe('A link to a server', () => {
     expect(await scanWholePage(page, 'asking about a linked host')).toEqual([])
 
     // The link's address is neither in the box nor stored.
-    await page.getByText('Your own server', { exact: true }).click()
+    await page.getByRole('button', { name: 'Your own server' }).click()
     await expect(page.getByRole('textbox', { name: 'FastAPI server address' })).not.toHaveValue(new RegExp(SPOOF_HOST))
     expect(await storedText(page)).not.toContain(SPOOF_HOST)
 

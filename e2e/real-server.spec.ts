@@ -146,7 +146,7 @@ test.describe('A real FastAPI server', () => {
     page.on('request', (sent) => origins.add(new URL(sent.url()).origin))
     await playground.open('simple-oauth2')
 
-    await page.getByText('Your own server', { exact: true }).click()
+    await page.getByRole('button', { name: 'Your own server' }).click()
     await page.getByRole('textbox', { name: 'FastAPI server address' }).fill(server)
     await page.getByRole('button', { name: 'Use this server' }).click()
     await playground.waitUntilServerAnswers()
