@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures'
 
-test.describe('Lesson 8, Optional and alternative credentials', () => {
+test.describe('Beyond the tutorial: optional and alternative credentials', () => {
   test('a stranger is greeted; /reports takes either scheme, and Authorize with an API key is enough', async ({
     playground,
     page,

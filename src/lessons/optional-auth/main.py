@@ -1,4 +1,4 @@
-# Lesson 8, "Optional and alternative credentials".
+# Beyond the tutorial, "Optional and alternative credentials".
 # With auto_error=False a security scheme hands the function None instead of answering 401 itself.
 # So /greeting serves anonymous and logged-in visitors alike, and /reports takes a bearer token or
 # an API key and refuses only when neither names anyone. FastAPI's docs have no tutorial app for
