@@ -1,7 +1,8 @@
 // "Why": what FastAPI decided for one exchange and why, derived from the stand-in's record, plus
 // the notes a learner needs about what Swagger UI adds or hides around it.
 import { factsOf, headerValue } from './exchange-facts'
-import { stepLine, type ExplanationLine } from './explain-steps'
+import { stepLine } from './explain-steps'
+import type { ExplanationLine } from './explanation-line'
 import { releaseMark } from '../server/release-changes'
 import type { Exchange } from './exchange'
 import { tokenRequestNotes } from './token-request-notes'

@@ -3,24 +3,10 @@
 // never from the status.
 import type { DecisionStep } from '../server/exchange-record'
 import { isMissing, type ValidationErrorEntry } from '../server/validation-error'
+import { securityLine } from './explain-security'
+import { functionList, type ExplanationLine, type StepContext } from './explanation-line'
 import { quoted } from './formatters'
 import { mediaTypeOf } from '../server/media-type'
-
-export type Tone = 'pass' | 'stop' | 'info'
-
-export interface ExplanationLine {
-  readonly tone: Tone
-  readonly text: string
-}
-
-export interface StepContext {
-  /** `read_items()`, or "the endpoint" when routing did not get that far. */
-  readonly endpoint: string
-  /** The challenge the answer carried, e.g. `Bearer`. */
-  readonly challenge: string | undefined
-  /** Whether the answer was a plain-text error rather than FastAPI's JSON. */
-  readonly plainText: boolean
-}
 
 const FRAMEWORK_ROUTES: Readonly<Record<string, string>> = {
   openapi: 'FastAPI served the OpenAPI document it generates from the app’s routes.',
@@ -39,7 +25,7 @@ export function stepLine(step: DecisionStep, context: StepContext): ExplanationL
         text: `The body could not be read as ${step.contentType ?? 'a form'}, so FastAPI answered 400 before any dependency ran.`,
       }
     case 'security':
-      return step.result === 'passed' ? securityPassed(step, context) : securityRejected(step, context)
+      return securityLine(step, context)
     case 'validation':
       return step.result === 'passed'
         ? { tone: 'pass', text: `The form passed validation (${Object.keys(step.fields).join(', ') || 'no fields'}).` }
@@ -130,82 +116,6 @@ function routingLine(step: Extract<DecisionStep, { stage: 'routing' }>): Explana
   }
 }
 
-/** `oauth2_scheme (OAuth2PasswordBearer)`: the instance as main.py names it, and its class. */
-function schemeOf(step: Extract<DecisionStep, { stage: 'security' }>): string {
-  return step.dependency === undefined ? step.scheme : `${step.dependency} (${step.scheme})`
-}
-
-/** Where a scheme's credentials went: the function that asked for them, if any did. */
-function handedTo(step: Extract<DecisionStep, { stage: 'security'; result: 'passed' }>, context: StepContext) {
-  if (step.handedTo !== undefined) return `to ${step.handedTo}()`
-  // Recorded with its instance name but handed to no one: listed in the route's dependencies=[…].
-  if (step.dependency !== undefined)
-    return 'to no function (the route lists it in dependencies=[…], for its check only)'
-  return `to ${context.endpoint}`
-}
-
-function securityPassed(
-  step: Extract<DecisionStep, { stage: 'security'; result: 'passed' }>,
-  context: StepContext,
-): ExplanationLine {
-  if (step.sentScheme.toLowerCase() === 'basic') {
-    return {
-      tone: 'pass',
-      text: `${schemeOf(step)} decoded the username ${quoted(step.credentials)} and its password, and handed them ${handedTo(step, context)}.`,
-    }
-  }
-  const token =
-    step.credentials === '' ? 'an empty token (it does not check that one was sent)' : quoted(step.credentials)
-  return {
-    tone: 'pass',
-    text: `${schemeOf(step)} found the scheme ${quoted(step.sentScheme)}, which is bearer in any case, and handed ${token} ${handedTo(step, context)}.`,
-  }
-}
-
-function securityRejected(
-  step: Extract<DecisionStep, { stage: 'security'; result: 'rejected' }>,
-  context: StepContext,
-): ExplanationLine {
-  const expected = step.scheme === 'HTTPBasic' ? 'basic' : 'bearer'
-  const waiting = step.neverRan && step.neverRan.length > 0 ? functionList(step.neverRan) : context.endpoint
-  const answered = `${schemeOf(step)} answered ${step.status ?? 401} ${step.detail ?? 'Not authenticated'}${
-    context.challenge ? ` (WWW-Authenticate: ${context.challenge})` : ''
-  } before ${waiting} ran`
-  const sent = step.sentScheme ?? ''
-  let reason: string
-  switch (step.reason) {
-    case 'no-authorization-header':
-      reason = 'There is no Authorization header'
-      break
-    case 'wrong-scheme':
-      if (sent.includes('\t')) {
-        reason =
-          `The scheme reads ${quoted(sent)}: FastAPI splits scheme and token at the first plain space ` +
-          `only, and a tab is not one, so the scheme is not ${expected}`
-      } else if (sent.toLowerCase().startsWith(expected) && sent.length > expected.length) {
-        reason = `${quoted(sent)} has no space after the scheme, so the whole value is the scheme, which is not ${expected}`
-      } else {
-        reason = `The scheme is ${sent === '' ? 'empty' : quoted(sent)}, not ${expected} (compared case-insensitively)`
-      }
-      break
-    case 'no-credentials':
-      reason = `Nothing follows ${quoted(sent)}, and ${step.scheme} wants a token after the scheme`
-      break
-    case 'invalid-base64':
-      reason =
-        'The credentials after Basic are not base64 as Python decodes it (stray characters are skipped, ' +
-        'but the padding must be right)'
-      break
-    case 'not-ascii':
-      reason = 'The decoded credentials are not ASCII, and HTTPBasic decodes them as ASCII'
-      break
-    case 'no-colon':
-      reason = 'The decoded credentials have no ":" between the username and the password'
-      break
-  }
-  return { tone: 'stop', text: `${reason}, so ${answered}.` }
-}
-
 const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data']
 
 function validationFailed(
@@ -280,13 +190,6 @@ function raisedText(
   const raised = `${called} raised HTTPException(${step.status}${step.detail === undefined ? '' : `, ${quoted(step.detail)}`})`
   if (!step.why) return `${raised}.`
   return `${raised}: ${step.why}${/[.!?]$/.test(step.why) ? '' : '.'}`
-}
-
-/** `a()`, `a() and b()`, `a(), b() and c()`. */
-function functionList(names: readonly string[]): string {
-  const calls = names.map((name) => `${name}()`)
-  const last = calls.pop()
-  return calls.length === 0 ? (last ?? '') : `${calls.join(', ')} and ${last ?? ''}`
 }
 
 function capitalize(text: string): string {

@@ -68,6 +68,7 @@ const REJECTIONS: Readonly<Record<SecurityRejection, string>> = {
   'invalid-base64': 'could not decode the base64',
   'not-ascii': 'found bytes that are not ASCII',
   'no-colon': 'found no colon between username and password',
+  'no-api-key': 'found no API key',
 }
 
 /** The security scheme (by its class name) answered before the endpoint ran. */
@@ -79,6 +80,19 @@ export function rejectedBy(scheme: string, reason: SecurityRejection): Matcher {
       exchange.steps.some(
         (step) =>
           step.stage === 'security' && step.result === 'rejected' && step.scheme === scheme && step.reason === reason,
+      ),
+  }
+}
+
+/** `auto_error=False`: the security scheme found nothing usable and handed None on instead of answering 401. */
+export function handedNone(scheme: string, reason: SecurityRejection): Matcher {
+  return {
+    phrase: `after ${scheme} ${REJECTIONS[reason]} and handed None`,
+    part: 'reason',
+    test: (exchange) =>
+      exchange.steps.some(
+        (step) =>
+          step.stage === 'security' && step.result === 'none' && step.scheme === scheme && step.reason === reason,
       ),
   }
 }
@@ -300,6 +314,15 @@ export function sentHeader(name: string, value: string): Matcher {
     phrase: `with ${name}: ${value}`,
     part: 'request',
     test: (exchange) => exchange.requestHeader(name) === value,
+  }
+}
+
+/** The URL carried this query parameter with this value (the last of a repeat, as Starlette reads it). */
+export function queryParameter(name: string, value: string): Matcher {
+  return {
+    phrase: `with ${name}=${value} in its URL`,
+    part: 'request',
+    test: (exchange) => new URL(exchange.url).searchParams.getAll(name).at(-1) === value,
   }
 }
 

@@ -20,6 +20,15 @@ export type SecurityRejection =
   | 'invalid-base64'
   | 'not-ascii'
   | 'no-colon'
+  /** An API key class: no such header, query parameter or cookie, or an empty one. */
+  | 'no-api-key'
+
+/** Where an API key class (APIKeyHeader, APIKeyQuery, APIKeyCookie) looks for its key. */
+export interface ApiKeyLocation {
+  readonly in: 'header' | 'query' | 'cookie'
+  /** The header, query parameter or cookie name, as the app declares it. */
+  readonly name: string
+}
 
 /** A dependency or the path function raised an HTTPException: what the record keeps of it. */
 export interface RaisedHttpException {
@@ -56,14 +65,27 @@ export type DecisionStep =
       readonly stage: 'security'
       readonly scheme: string
       readonly result: 'passed'
-      /** The scheme word the client sent, as sent (`bearer`, `Basic`, …). */
+      /** The scheme word the client sent, as sent (`bearer`, `Basic`, …); empty for an API key. */
       readonly sentScheme: string
-      /** What the scheme hands on: the token, or the Basic username. */
+      /** What the scheme hands on: the token, the Basic username, or the API key. */
       readonly credentials: string
       /** The scheme instance as main.py names it (`oauth2_scheme`), when the route declares it as a dependency. */
       readonly dependency?: string
       /** The function whose parameter it filled; absent for one listed in a route's `dependencies=[…]`. */
       readonly handedTo?: string
+      readonly apiKey?: ApiKeyLocation
+    }
+  | {
+      /** `auto_error=False`: nothing usable arrived, so the scheme handed on None instead of answering 401. */
+      readonly stage: 'security'
+      readonly scheme: string
+      readonly result: 'none'
+      /** What a 401 would have been for. */
+      readonly reason: SecurityRejection
+      readonly sentScheme: string | null
+      readonly dependency?: string
+      readonly handedTo?: string
+      readonly apiKey?: ApiKeyLocation
     }
   | {
       readonly stage: 'security'
@@ -77,6 +99,7 @@ export type DecisionStep =
       readonly dependency?: string
       /** The functions that were waiting for its value and so never ran, innermost first. */
       readonly neverRan?: readonly string[]
+      readonly apiKey?: ApiKeyLocation
     }
   | { readonly stage: 'body'; readonly result: 'unparsable'; readonly contentType: string | null }
   | {

@@ -71,8 +71,9 @@ async function run(
   let value: unknown
   if (dependable.kind === 'security-scheme') {
     const { scheme } = dependable
-    const outcome = scheme.authenticate(solving.request.headers, solving.release)
+    const outcome = scheme.authenticate(solving.request, solving.release)
     solving.note(outcome.releaseChanges)
+    const apiKey = scheme.apiKey === undefined ? {} : { apiKey: scheme.apiKey }
     if (!outcome.ok) {
       const { statusCode, detail } = outcome.exception
       const usual = statusCode === 401 && detail === 'Not authenticated'
@@ -85,18 +86,33 @@ async function run(
         ...(usual ? {} : { status: statusCode, detail: String(detail) }),
         dependency: dependable.name,
         neverRan: waiting,
+        ...apiKey,
       })
       throw new Stopped(outcome.exception)
     }
-    solving.steps.push({
-      stage: 'security',
-      scheme: scheme.name,
-      result: 'passed',
-      sentScheme: outcome.sentScheme,
-      credentials: outcome.shown,
-      dependency: dependable.name,
-      ...handedTo,
-    })
+    if (outcome.none !== undefined) {
+      solving.steps.push({
+        stage: 'security',
+        scheme: scheme.name,
+        result: 'none',
+        reason: outcome.none,
+        sentScheme: outcome.sentScheme,
+        dependency: dependable.name,
+        ...handedTo,
+        ...apiKey,
+      })
+    } else {
+      solving.steps.push({
+        stage: 'security',
+        scheme: scheme.name,
+        result: 'passed',
+        sentScheme: outcome.sentScheme,
+        credentials: outcome.shown,
+        dependency: dependable.name,
+        ...handedTo,
+        ...apiKey,
+      })
+    }
     value = outcome.credentials
   } else {
     const scopes = node.securityScopesParam === undefined ? {} : { securityScopes: node.oauthScopes }

@@ -6,7 +6,7 @@ const scheme = httpBasic()
 function authenticate(authorization?: string) {
   const headers = new Headers()
   if (authorization !== undefined) headers.set('authorization', authorization)
-  return scheme.authenticate(headers)
+  return scheme.authenticate({ headers, url: 'http://testserver/' })
 }
 
 describe('HTTPBasic', () => {
@@ -57,10 +57,23 @@ describe('HTTPBasic', () => {
   })
 
   it('names the realm in the challenge when one is given', () => {
-    const outcome = httpBasic({ realm: 'playground' }).authenticate(new Headers())
+    const outcome = httpBasic({ realm: 'playground' }).authenticate({
+      headers: new Headers(),
+      url: 'http://testserver/',
+    })
     expect(outcome.ok ? undefined : outcome.exception.headers).toEqual({
       'WWW-Authenticate': 'Basic realm="playground"',
     })
+  })
+
+  it('hands None on for a missing header or another scheme with auto_error=False, but refuses bad credentials', () => {
+    const optional = httpBasic({ autoError: false })
+    const url = 'http://testserver/'
+    expect(optional.authenticate({ headers: new Headers(), url })).toMatchObject({ credentials: null })
+    const bearer = new Headers({ authorization: 'Bearer x' })
+    expect(optional.authenticate({ headers: bearer, url })).toMatchObject({ credentials: null, none: 'wrong-scheme' })
+    const broken = new Headers({ authorization: 'Basic notabase64token' })
+    expect(optional.authenticate({ headers: broken, url })).toMatchObject({ ok: false, reason: 'invalid-base64' })
   })
 
   it('describes itself as FastAPI does', () => {
@@ -78,7 +91,7 @@ describe('HTTPBasic in FastAPI 0.92', () => {
   function authenticate092(authorization?: string) {
     const headers = new Headers()
     if (authorization !== undefined) headers.set('authorization', authorization)
-    return scheme.authenticate(headers, '0.92')
+    return scheme.authenticate({ headers, url: 'http://testserver/' }, '0.92')
   }
 
   it.each([

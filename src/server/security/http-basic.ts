@@ -3,7 +3,7 @@ import { HTTPException } from '../http-exception'
 import type { ReleaseChangeId } from '../release-changes'
 import { splitAuthorization } from './authorization-header'
 import { pythonB64decode } from '../python-b64decode'
-import type { SecurityOutcome, SecurityScheme } from './security-scheme'
+import { handNone, type SecurityOutcome, type SecurityScheme } from './security-scheme'
 
 /** FastAPI's `HTTPBasicCredentials`. */
 export interface HTTPBasicCredentials {
@@ -14,6 +14,11 @@ export interface HTTPBasicCredentials {
 export interface HTTPBasicOptions {
   /** Added to the challenge as `Basic realm="…"`; the tutorials set none. */
   readonly realm?: string
+  /**
+   * `auto_error`: false hands the function None when the header is missing or names another
+   * scheme; credentials that do not decode are still a 401.
+   */
+  readonly autoError?: boolean
 }
 
 export type BasicDecoding =
@@ -27,27 +32,33 @@ export type BasicDecoding =
  * 0.92 (fastapi/security/http.py there) said "Invalid authentication credentials" once the scheme
  * was right but the rest could not be decoded, and decoded the parameter without stripping it.
  */
-export function httpBasic(options: HTTPBasicOptions = {}): SecurityScheme<HTTPBasicCredentials> {
+export function httpBasic(
+  options: HTTPBasicOptions & { readonly autoError: false },
+): SecurityScheme<HTTPBasicCredentials | null>
+export function httpBasic(options?: HTTPBasicOptions): SecurityScheme<HTTPBasicCredentials>
+export function httpBasic(options: HTTPBasicOptions = {}): SecurityScheme<HTTPBasicCredentials | null> {
   const challenge = options.realm === undefined ? 'Basic' : `Basic realm="${options.realm}"`
+  const autoError = options.autoError ?? true
   return {
     name: 'HTTPBasic',
     openapi: { type: 'http', scheme: 'basic' },
-    authenticate(headers, release = 'current'): SecurityOutcome<HTTPBasicCredentials> {
+    authenticate({ headers }, release = 'current'): SecurityOutcome<HTTPBasicCredentials | null> {
       const authorization = headers.get('authorization')
       const { scheme, param, unstripped } = splitAuthorization(authorization, release)
       const reject = (
         reason: SecurityRejection,
         detail = 'Not authenticated',
         releaseChanges: readonly ReleaseChangeId[] = [],
-      ): SecurityOutcome<HTTPBasicCredentials> => ({
+      ): SecurityOutcome<HTTPBasicCredentials | null> => ({
         ok: false,
         reason,
         sentScheme: authorization ? scheme : null,
         exception: new HTTPException(401, detail, { headers: { 'WWW-Authenticate': challenge } }),
         releaseChanges,
       })
-      if (!authorization) return reject('no-authorization-header')
-      if (scheme.toLowerCase() !== 'basic') return reject('wrong-scheme')
+      if (!authorization)
+        return autoError ? reject('no-authorization-header') : handNone('no-authorization-header', null)
+      if (scheme.toLowerCase() !== 'basic') return autoError ? reject('wrong-scheme') : handNone('wrong-scheme', scheme)
       const decoded = decodeBasicCredentials(param)
       if (!decoded.ok) {
         if (release === 'current') return reject(decoded.reason)

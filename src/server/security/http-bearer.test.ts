@@ -7,7 +7,7 @@ const scheme = httpBearer()
 function authenticate(authorization?: string) {
   const headers = new Headers()
   if (authorization !== undefined) headers.set('authorization', authorization)
-  return scheme.authenticate(headers)
+  return scheme.authenticate({ headers, url: 'http://testserver/' })
 }
 
 describe('HTTPBearer', () => {
@@ -35,6 +35,23 @@ describe('HTTPBearer', () => {
     expect(outcome.exception.headers).toEqual({ 'WWW-Authenticate': 'Bearer' })
   })
 
+  it.each([
+    [undefined, 'no-authorization-header'],
+    ['Bearer', 'no-credentials'],
+    ['Basic am9objpzZWNyZXQ=', 'wrong-scheme'],
+  ])('hands None on for %j (%s) with auto_error=False', (authorization, none) => {
+    const headers = new Headers()
+    if (authorization !== undefined) headers.set('authorization', authorization)
+    const optional = httpBearer({ autoError: false })
+    expect(optional.authenticate({ headers, url: 'http://testserver/' })).toMatchObject({
+      ok: true,
+      credentials: null,
+      none,
+    })
+    // FastAPI 0.92's HTTPBearer respected auto_error=False for each of these as well.
+    expect(optional.authenticate({ headers, url: 'http://testserver/' }, '0.92')).toMatchObject({ credentials: null })
+  })
+
   it('describes itself as an http bearer scheme, with no token URL', () => {
     expect(scheme.openapi).toEqual({ type: 'http', scheme: 'bearer' })
   })
@@ -48,7 +65,7 @@ describe('HTTPBearer in FastAPI 0.92', () => {
   function authenticate092(authorization?: string) {
     const headers = new Headers()
     if (authorization !== undefined) headers.set('authorization', authorization)
-    return scheme.authenticate(headers, '0.92')
+    return scheme.authenticate({ headers, url: 'http://testserver/' }, '0.92')
   }
 
   it.each([

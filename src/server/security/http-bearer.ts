@@ -2,7 +2,7 @@ import type { FastApiRelease } from '../fastapi-release'
 import { HTTPException } from '../http-exception'
 import type { ReleaseChangeId } from '../release-changes'
 import { splitAuthorization } from './authorization-header'
-import type { SecurityOutcome, SecurityScheme } from './security-scheme'
+import { handNone, type SecurityOutcome, type SecurityScheme } from './security-scheme'
 
 /** FastAPI's `HTTPAuthorizationCredentials`. */
 export interface HTTPAuthorizationCredentials {
@@ -11,26 +11,43 @@ export interface HTTPAuthorizationCredentials {
   readonly credentials: string
 }
 
+export interface HTTPBearerOptions {
+  /** `auto_error`: true (FastAPI's default) answers 401 itself; false hands the function None instead. */
+  readonly autoError?: boolean
+}
+
 /**
  * `HTTPBearer()`: unlike OAuth2PasswordBearer it wants a non-empty token (`Bearer` alone fails),
  * and it describes itself as a plain `http` scheme, so Swagger UI asks for a value instead of
- * showing a password form. Every failure is 401 `Not authenticated` with a `Bearer` challenge.
+ * showing a password form. Every failure is 401 `Not authenticated` with a `Bearer` challenge, or
+ * None with `auto_error=False` (docs/fastapi-behaviour.md#auto_errorfalse).
  */
-export function httpBearer(): SecurityScheme<HTTPAuthorizationCredentials> {
+export function httpBearer(
+  options: HTTPBearerOptions & { readonly autoError: false },
+): SecurityScheme<HTTPAuthorizationCredentials | null>
+export function httpBearer(options?: HTTPBearerOptions): SecurityScheme<HTTPAuthorizationCredentials>
+export function httpBearer(options: HTTPBearerOptions = {}): SecurityScheme<HTTPAuthorizationCredentials | null> {
+  const autoError = options.autoError ?? true
   return {
     name: 'HTTPBearer',
     openapi: { type: 'http', scheme: 'bearer' },
-    authenticate(headers, release = 'current'): SecurityOutcome<HTTPAuthorizationCredentials> {
+    authenticate({ headers }, release = 'current'): SecurityOutcome<HTTPAuthorizationCredentials | null> {
       const authorization = headers.get('authorization')
-      if (release === '0.92') return authenticate092(authorization)
-      const { scheme, param } = splitAuthorization(authorization)
-      const exception = new HTTPException(401, 'Not authenticated', { headers: { 'WWW-Authenticate': 'Bearer' } })
-      if (!authorization) return { ok: false, reason: 'no-authorization-header', sentScheme: null, exception }
-      if (!scheme || !param) return { ok: false, reason: 'no-credentials', sentScheme: scheme, exception }
-      if (scheme.toLowerCase() !== 'bearer') return { ok: false, reason: 'wrong-scheme', sentScheme: scheme, exception }
-      return { ok: true, credentials: { scheme, credentials: param }, sentScheme: scheme, shown: param }
+      const outcome = release === '0.92' ? authenticate092(authorization) : authenticateToday(authorization)
+      if (outcome.ok || autoError) return outcome
+      // Not the 0.92 marks of the 403 either: with auto_error=False both releases hand on None.
+      return handNone(outcome.reason, outcome.sentScheme)
     },
   }
+}
+
+function authenticateToday(authorization: string | null): SecurityOutcome<HTTPAuthorizationCredentials> {
+  const { scheme, param } = splitAuthorization(authorization)
+  const exception = new HTTPException(401, 'Not authenticated', { headers: { 'WWW-Authenticate': 'Bearer' } })
+  if (!authorization) return { ok: false, reason: 'no-authorization-header', sentScheme: null, exception }
+  if (!scheme || !param) return { ok: false, reason: 'no-credentials', sentScheme: scheme, exception }
+  if (scheme.toLowerCase() !== 'bearer') return { ok: false, reason: 'wrong-scheme', sentScheme: scheme, exception }
+  return { ok: true, credentials: { scheme, credentials: param }, sentScheme: scheme, shown: param }
 }
 
 /**

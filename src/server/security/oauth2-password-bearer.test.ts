@@ -6,7 +6,7 @@ const scheme = oauth2PasswordBearer({ tokenUrl: 'token' })
 function authenticate(authorization?: string) {
   const headers = new Headers()
   if (authorization !== undefined) headers.set('authorization', authorization)
-  return scheme.authenticate(headers)
+  return scheme.authenticate({ headers, url: 'http://testserver/' })
 }
 
 describe('OAuth2PasswordBearer', () => {
@@ -40,6 +40,28 @@ describe('OAuth2PasswordBearer', () => {
     expect(outcome.exception.headers).toEqual({ 'WWW-Authenticate': 'Bearer' })
   })
 
+  it.each([
+    [undefined, 'no-authorization-header', null],
+    ['Basic dGVzdDp0ZXN0', 'wrong-scheme', 'Basic'],
+    ['Bearertesttoken', 'wrong-scheme', 'Bearertesttoken'],
+  ])('hands None on for %j (%s) with auto_error=False', (authorization, none, sentScheme) => {
+    const headers = new Headers()
+    if (authorization !== undefined) headers.set('authorization', authorization)
+    const optional = oauth2PasswordBearer({ tokenUrl: 'token', autoError: false })
+    expect(optional.authenticate({ headers, url: 'http://testserver/' })).toEqual({
+      ok: true,
+      credentials: null,
+      none,
+      sentScheme,
+    })
+  })
+
+  it('lets an empty token through with auto_error=False too: only a missing or other scheme is None', () => {
+    const optional = oauth2PasswordBearer({ tokenUrl: 'token', autoError: false })
+    const headers = new Headers({ authorization: 'Bearer' })
+    expect(optional.authenticate({ headers, url: 'http://testserver/' })).toMatchObject({ ok: true, credentials: '' })
+  })
+
   it('describes itself as FastAPI does, keeping the tokenUrl relative', () => {
     expect(oauth2PasswordBearer({ tokenUrl: 'token', scopes: { me: 'Read me.' } }).openapi).toEqual({
       type: 'oauth2',
@@ -55,7 +77,7 @@ describe('OAuth2PasswordBearer in FastAPI 0.92', () => {
   function authenticate092(authorization?: string) {
     const headers = new Headers()
     if (authorization !== undefined) headers.set('authorization', authorization)
-    return scheme.authenticate(headers, '0.92')
+    return scheme.authenticate({ headers, url: 'http://testserver/' }, '0.92')
   }
 
   it.each([
