@@ -1,7 +1,8 @@
 // The browser's cookie jar, played by the page: a browser ignores `Set-Cookie` on a response a
 // service worker builds (and never shows it to `fetch`), so the stand-in keeps the cookies its apps
-// set and sends them back as a browser would. RFC 6265 §5.2 (reading Set-Cookie), §5.3 (storing),
-// §5.4 (the Cookie header), for one host: every cookie is host-only, and paths are the app's.
+// set and sends them back as a browser would. RFC 6265 §5.2 (reading Set-Cookie), RFC 6265 §5.3
+// (storing), RFC 6265 §5.4 (the Cookie header), for one host: every cookie is host-only, and paths
+// are the app's.
 // `Secure` and `SameSite` are kept to be shown, not enforced: every request here is same-site, from
 // the page's own origin, and browsers count http://localhost as secure.
 
@@ -99,7 +100,7 @@ export function parseSetCookie(line: string, requestPath: string, at: number): P
     const key = (split < 0 ? attribute : attribute.slice(0, split)).trim().toLowerCase()
     const argument = split < 0 ? '' : attribute.slice(split + 1).trim()
     if (key === 'max-age') {
-      // §5.2.2: digits with an optional leading "-"; anything else leaves the attribute out.
+      // RFC 6265 §5.2.2: digits with an optional leading "-"; anything else leaves the attribute out.
       if (/^-?\d+$/.test(argument)) maxAge = Number(argument)
     } else if (key === 'expires') {
       const time = Date.parse(argument)
@@ -115,7 +116,7 @@ export function parseSetCookie(line: string, requestPath: string, at: number): P
       if (mode === 'strict' || mode === 'lax' || mode === 'none') sameSite = mode
     }
   }
-  // Max-Age wins over Expires (§5.3 step 3); zero or less means at once.
+  // Max-Age wins over Expires (RFC 6265 §5.3 step 3); zero or less means at once.
   const expiresAt = maxAge !== null ? (maxAge <= 0 ? at - 1 : at + maxAge * 1000) : expires
   return {
     ok: true,
@@ -132,7 +133,7 @@ export function parseSetCookie(line: string, requestPath: string, at: number): P
   }
 }
 
-/** §5.1.4: the request path up to, not including, its last "/"; "/" when that leaves nothing. */
+/** RFC 6265 §5.1.4: the request path up to, not including, its last "/"; "/" when that leaves nothing. */
 export function defaultPath(requestPath: string): string {
   const path = requestPath.split('?')[0] ?? ''
   if (!path.startsWith('/')) return '/'
@@ -140,7 +141,7 @@ export function defaultPath(requestPath: string): string {
   return last <= 0 ? '/' : path.slice(0, last)
 }
 
-/** §5.1.4: the cookie's path is the request path, or a prefix of it that ends at a "/". */
+/** RFC 6265 §5.1.4: the cookie's path is the request path, or a prefix of it that ends at a "/". */
 export function pathMatches(requestPath: string, cookiePath: string): boolean {
   const path = requestPath.split('?')[0] ?? ''
   if (path === cookiePath) return true

@@ -15,6 +15,17 @@ import { unquote } from './python-text'
 import { resolveRoute } from './routing'
 import { raised, solveDependencies } from './solve-dependencies'
 import { frameworkRoutes, type FrameworkRoute } from './framework-routes'
+import type { HttpConnection } from './security/security-scheme'
+import { createSubResponse } from './sub-response'
+
+/**
+ * What a browser adds to a request that no script can: a `Request` built in the page or a service
+ * worker drops a Cookie header (a forbidden header name), so the cookie jar hands it over here.
+ */
+export interface BrowserAdditions {
+  /** The Cookie header the browser's jar sends, if any. */
+  readonly cookie?: string | null
+}
 
 export interface HandledRequest {
   readonly response: Response
@@ -30,7 +41,7 @@ export interface FastApiApp {
   /** The document FastAPI serves at `<rootPath>/openapi.json`. */
   openapi(rootPath: string): OpenApiDocument
   /** Answers a request whose path starts with `rootPath` (the mount point, no trailing slash). */
-  handle(request: Request, rootPath: string): Promise<HandledRequest>
+  handle(request: Request, rootPath: string, browser?: BrowserAdditions): Promise<HandledRequest>
 }
 
 export interface SwaggerUiParameters {
@@ -46,6 +57,8 @@ export interface FastApiAppOptions {
    * raises at import time, so the app never starts and nothing answers.
    */
   readonly multipartInstalled?: boolean
+  /** The server's clock in milliseconds (`Date.now` when not given): delete_cookie writes it as `expires`. */
+  readonly now?: () => number
 }
 
 /** What FastAPI logs and raises when a form route is declared without python-multipart. */
@@ -57,6 +70,7 @@ export const MULTIPART_NOT_INSTALLED =
 export function createFastApiApp(routes: readonly ApiRoute[], options: FastApiAppOptions = {}): FastApiApp {
   const release = options.release ?? 'current'
   const swaggerUiParameters = options.swaggerUiParameters ?? {}
+  const now = options.now ?? (() => Date.now())
   if (options.multipartInstalled === false && routes.some((route) => route.form)) {
     return appThatDidNotStart(routes, release, swaggerUiParameters, `RuntimeError: ${MULTIPART_NOT_INSTALLED}`)
   }
@@ -79,13 +93,14 @@ export function createFastApiApp(routes: readonly ApiRoute[], options: FastApiAp
 
   const table: readonly (FrameworkRoute | ApiRoute)[] = [...frameworkRoutes(openapi, documentChange), ...routes]
 
-  async function handle(request: Request, rootPath: string): Promise<HandledRequest> {
+  async function handle(request: Request, rootPath: string, browser?: BrowserAdditions): Promise<HandledRequest> {
     const url = new URL(request.url)
     // Starlette matches routes on the percent-decoded path.
     const path = unquote(url.pathname).slice(rootPath.length) || '/'
     const method = request.method.toUpperCase()
     const steps: DecisionStep[] = []
     const changes = new Set<ReleaseChangeId>()
+    const setCookie: string[] = []
     const done = (response: Response): HandledRequest => ({
       response,
       record: {
@@ -96,6 +111,7 @@ export function createFastApiApp(routes: readonly ApiRoute[], options: FastApiAp
         steps,
         // Records of today's FastAPI stay as they were: the release is said only when it is an older one.
         ...(release === 'current' ? {} : { release, releaseChanges: [...changes] }),
+        ...(setCookie.length > 0 && { setCookie }),
       },
     })
 
@@ -123,7 +139,8 @@ export function createFastApiApp(routes: readonly ApiRoute[], options: FastApiAp
           if (change) changes.add(change)
           return done(route.respond(request, rootPath))
         }
-        return done(await runApiRoute(route, request, { steps, changes, release }))
+        const connection = { headers: connectionHeaders(request, browser), url: request.url }
+        return done(await runApiRoute(route, request, { steps, changes, release, connection, now, setCookie }))
       }
     }
   }
@@ -168,11 +185,30 @@ interface Handling {
   readonly steps: DecisionStep[]
   readonly changes: Set<ReleaseChangeId>
   readonly release: FastApiRelease
+  /** The request as the security classes read it, the browser's Cookie header included. */
+  readonly connection: HttpConnection
+  readonly now: () => number
+  /** Where the answer's Set-Cookie lines go, once the path function has returned. */
+  readonly setCookie: string[]
+}
+
+/**
+ * The request's headers as the server receives them: with the browser's Cookie header, which only
+ * a standalone Headers object can hold. Outside a browser a request may carry one already (a test's);
+ * the jar's cookies then follow it, as one header.
+ */
+function connectionHeaders(request: Request, browser: BrowserAdditions | undefined): Headers {
+  const cookie = browser?.cookie
+  if (!cookie) return request.headers
+  const headers = new Headers(request.headers)
+  const own = headers.get('cookie')
+  headers.set('cookie', own ? `${own}; ${cookie}` : cookie)
+  return headers
 }
 
 /** FastAPI's request handler: read the body, solve the dependencies, validate, call the endpoint. */
 async function runApiRoute(route: ApiRoute, request: Request, handling: Handling): Promise<Response> {
-  const { steps, changes, release } = handling
+  const { steps, changes, release, connection } = handling
   const note = (ids: readonly ReleaseChangeId[] | undefined) => {
     for (const id of ids ?? []) changes.add(id)
   }
@@ -192,7 +228,7 @@ async function runApiRoute(route: ApiRoute, request: Request, handling: Handling
       return jsonBodyFailure(jsonBody.model.name, jsonBody.outcome, request, steps)
     }
 
-    const solved = await solveDependencies(route.dependant, { request, release, steps, note })
+    const solved = await solveDependencies(route.dependant, { request, connection, release, steps, note })
     if (!solved.ok) return errorResponse(solved.error)
 
     let form: unknown
@@ -223,8 +259,11 @@ async function runApiRoute(route: ApiRoute, request: Request, handling: Handling
       body = outcome.body
     }
 
-    const returned = await route.endpoint({ params: solved.values, form, body, request, release })
+    const response = createSubResponse(handling.now)
+    const returned = await route.endpoint({ params: solved.values, form, body, request, response, release })
     steps.push({ stage: 'endpoint', result: 'returned', name: route.name })
+    // Only now: what the function set on its response is dropped when it raises.
+    handling.setCookie.push(...response.setCookieLines)
     return jsonResponse(200, route.responseModel ? route.responseModel.serialize(returned) : returned)
   } catch (error) {
     steps.push({ stage: 'endpoint', result: 'raised', name: route.name, ...raised(error, { note }) })

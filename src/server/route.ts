@@ -5,6 +5,7 @@ import type { FastApiRelease } from './fastapi-release'
 import type { FormModel } from './forms/form-model'
 import type { JsonObject } from './json'
 import { routeDependant, type Dependant, type DependsParam, type Params, type ParamValues } from './dependencies'
+import type { SubResponse } from './sub-response'
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
 
@@ -22,6 +23,8 @@ export interface EndpointInput<V, F, B = unknown> {
   /** The validated JSON body, for a route that declares a Pydantic model body. */
   readonly body: B
   readonly request: Request
+  /** FastAPI's `response: Response` parameter: cookies set here go out with the returned data. */
+  readonly response: SubResponse
   /** The FastAPI the app answers as, for a tutorial whose own code said something else then. */
   readonly release: FastApiRelease
 }
