@@ -80,7 +80,7 @@ export function setCookieLine(key: string, value: string, options: SetCookieOpti
   if (options.secure) parts.push('Secure')
   const line = parts.join('; ')
   // Starlette encodes the header as latin-1.
-  if ([...line].some((char) => (char.codePointAt(0) ?? 0) > 255)) {
+  if (/[\u0100-\u{10ffff}]/u.test(line)) {
     throw new CookieError('UnicodeEncodeError: the Set-Cookie line is not latin-1')
   }
   return line
