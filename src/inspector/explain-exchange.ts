@@ -1,5 +1,6 @@
 // "Why": what FastAPI decided for one exchange and why, derived from the stand-in's record, plus
 // the notes a learner needs about what Swagger UI adds or hides around it.
+import { cookieJarNotes } from './cookie-jar-notes'
 import { factsOf, headerValue } from './exchange-facts'
 import { stepLine } from './explain-steps'
 import type { ExplanationLine } from './explanation-line'
@@ -27,7 +28,7 @@ export function explainExchange(exchange: Exchange): Explanation {
     return single('stop', `The request failed before any answer arrived: ${failure}`, [])
   }
   if (!response) return single('info', 'Waiting for the answer…', [])
-  const notes = tokenRequestNotes(exchange)
+  const notes = [...tokenRequestNotes(exchange), ...cookieJarNotes(exchange)]
   const { record } = response
   if (response.answeredBy === 'network') return single('info', networkAnswer(exchange, response.status), notes)
   if (!record || record.steps.length === 0) {
