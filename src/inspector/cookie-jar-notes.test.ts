@@ -4,7 +4,7 @@ import { depends, schemeDependency } from '../server/dependencies'
 import { createFastApiApp } from '../server/fastapi-app'
 import { defineRoute } from '../server/route'
 import { apiKeyCookie } from '../server/security/api-key'
-import { send } from '../testing/test-exchange'
+import { send, TEST_CONTEXT } from '../testing/test-exchange'
 import {
   addedRequestHeaders,
   addedResponseHeaders,
@@ -13,7 +13,9 @@ import {
   JAR_COOKIE_NOTE,
   showsCookieJar,
 } from './cookie-jar-notes'
+import { buildCurl } from './curl'
 import { explainExchange } from './explain-exchange'
+import { buildTestClientTest } from './testclient-test'
 
 const T0 = Date.UTC(2026, 0, 15, 12, 0, 0)
 
@@ -145,5 +147,38 @@ describe('the cookie jar in the traffic panel', () => {
     }
     expect(expiryText({ ...cookie, expiresAt: null }, T0)).toBe('a session cookie: kept until the visit ends')
     expect(expiryText({ ...cookie, expiresAt: T0 }, T0 + 120_000)).toBe('expired 12:00:00 UTC, 2 min ago')
+  })
+})
+
+describe('the jar’s cookies in the copies', () => {
+  it('sends the jar’s Cookie header in curl and in the TestClient test, and asserts Set-Cookie', async () => {
+    const { app, advance } = browserAndApp()
+    const login = await send(app, 'POST', '/login', { context: { ...TEST_CONTEXT, lessonId: 'cookie-auth' } })
+    const loginTest = buildTestClientTest(login)
+    expect(loginTest?.kind === 'test' && loginTest.source).toContain(
+      '    assert response.headers["set-cookie"] == "access_token=abc; HttpOnly; Max-Age=1800; Path=/; SameSite=lax"',
+    )
+    const me = await send(app, 'GET', '/users/me')
+    expect(buildCurl(me, 'http://127.0.0.1:8000')).toContain(`-H 'Cookie: access_token=abc'`)
+    const meTest = buildTestClientTest(me)
+    expect(meTest?.kind === 'test' && meTest.source).toContain(
+      [
+        '    # The Cookie header is the one the playground’s cookie jar sent, as a browser would.',
+        '    response = client.get("/users/me", headers={"Cookie": "access_token=abc"})',
+      ].join('\n'),
+    )
+    advance(1000)
+    const logout = await send(app, 'POST', '/logout')
+    const logoutTest = buildTestClientTest(logout)
+    const source = logoutTest?.kind === 'test' ? logoutTest.source : ''
+    expect(source).toMatch(/^import re$/m)
+    expect(source).toContain(
+      [
+        '    assert re.fullmatch(',
+        '        "access_token=\\"\\"; expires=[^;]*; Max-Age=0; Path=/; SameSite=lax",',
+        '        response.headers["set-cookie"],',
+        '    )',
+      ].join('\n'),
+    )
   })
 })
