@@ -121,7 +121,7 @@ export const APPS_092: readonly LessonUnderTest[] = [
 ]
 
 /** The headers answers are compared on; server and date are the server's own business. */
-const COMPARED_HEADERS = ['www-authenticate', 'allow', 'location', 'content-type', 'content-length']
+const COMPARED_HEADERS = ['www-authenticate', 'allow', 'location', 'content-type', 'content-length', 'set-cookie']
 
 /** What is compared of one answer: the status, those headers, the body, one string each. */
 export function comparable(answer: OracleAnswer | undefined): string[] {

@@ -17,6 +17,7 @@ import {
   tokenRequests,
 } from '../generated-requests'
 import { experimentRequests, swaggerLogin, type SkippedExperiment } from './experiment-requests'
+import { cookieRequests } from './cookie-requests'
 import { ARGON2_LOGIN_CHOICES, jwtRequests, jwtTokens } from './jwt-requests'
 
 /** 15 January 2026, 12:00:00.250 UTC: the fraction makes `exp` land between two whole seconds. */
@@ -99,6 +100,12 @@ async function generatedRequests(id: string): Promise<OracleRequest[]> {
     case 'http-basic-auth':
     case 'http-basic-auth-check':
       return [...authorizationRequests('/users/me', basicAuthorizations()), ...routingRequests(['/users/me'])]
+    case 'cookie-auth':
+      return [
+        ...cookieRequests(await jwtTokens(FROZEN_AT)),
+        ...tokenRequests('/login', ARGON2_LOGIN_CHOICES),
+        ...routingRequests(['/users/me', '/login', '/logout']),
+      ]
     default:
       throw new Error(`No generated requests for the lesson ${id}: add them here, so its main.py is checked too.`)
   }
@@ -126,6 +133,7 @@ const PROTECTED_PATHS: Readonly<Record<string, string>> = {
   'oauth2-scopes': '/users/me/',
   'http-basic-auth': '/users/me',
   'http-basic-auth-check': '/users/me',
+  'cookie-auth': '/users/me',
 }
 
 function protectedPathOf(id: string): string {
@@ -142,7 +150,10 @@ export const LESSON_PLANS: readonly LessonPlan[] = lessons.map((lesson) => ({
   createApp: async () =>
     (await lesson.load()).createApp(new Set(), { passwords, now: () => FROZEN_AT, release: 'current' }),
   async buildRequests(app) {
-    const document = app.openapi('') as { paths?: Record<string, Record<string, { security?: unknown }>> }
+    const document = app.openapi('') as {
+      paths?: Record<string, Record<string, { security?: unknown }>>
+      components?: { securitySchemes?: Record<string, { in?: unknown }> }
+    }
     const experiments = await experimentRequests(lesson.experiments, {
       standIn: async (request) => {
         const [answer] = await standInAnswers(app, [request])
@@ -151,6 +162,8 @@ export const LESSON_PLANS: readonly LessonPlan[] = lessons.map((lesson) => ({
       },
       secured: (method, path) => document.paths?.[path]?.[method.toLowerCase()]?.security !== undefined,
       now: FROZEN_AT,
+      // A browser keeps the cookies such an app sets; the test then sends them explicitly to both sides.
+      cookies: Object.values(document.components?.securitySchemes ?? {}).some((scheme) => scheme.in === 'cookie'),
     })
     const requests = distinct([
       ...FRAMEWORK_ROUTES,

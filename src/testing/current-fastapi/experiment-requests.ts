@@ -2,11 +2,14 @@
 // Swagger UI's password login (with its `Authorization: Basic Og==`), Try it out with the stored
 // credentials, the traffic panel's "Send a request" and "Tamper and resend". A login's token is
 // read from the stand-in's answer; the test then sends the same requests to both sides, so a login
-// that mints different bytes shows up as a difference of that login.
+// that mints different bytes shows up as a difference of that login. For an app that reads a cookie,
+// a cookie jar plays the browser: each request carries the Cookie header the jar would send, and
+// the jar keeps what the stand-in's answers set, expiring it on the learner's clock.
 import { buildTamperedToken, decodeJwt, expirePayloadText, setClaim, tamperingOf } from '../../inspector/jwt'
 import type { Experiment, ExperimentStep, TokenTampering } from '../../lessons/experiment'
 import { SECRET_KEY } from '../../lessons/shared/jwt-tutorial'
 import type { JsonObject } from '../../server/json'
+import { createCookieJar, type CookieJar } from '../../server/cookie-jar'
 import { pyjwtEncode } from '../../server/jwt/pyjwt-encode'
 import type { OracleAnswer, OracleRequest } from '../fastapi-092-oracle'
 
@@ -29,6 +32,8 @@ export interface ReplayContext {
   readonly secured: (method: string, path: string) => boolean
   /** The instant both servers' clocks stand at, in ms. */
   readonly now: number
+  /** Whether a browser's cookie jar sends and keeps cookies (an app that reads one: APIKeyCookie). */
+  readonly cookies?: boolean
 }
 
 /** Each experiment's requests, or why it cannot be replayed against main.py. */
@@ -52,14 +57,24 @@ export async function experimentRequests(
 async function replay(steps: readonly ExperimentStep[], context: ReplayContext): Promise<OracleRequest[]> {
   const requests: OracleRequest[] = []
   let credentials: string | undefined
+  // The learner's clock runs ahead of the servers' by this much; only the jar reads it.
+  let ahead = 0
+  const jar = context.cookies ? createCookieJar(() => context.now + ahead) : undefined
+  const push = async (...sent: readonly OracleRequest[]) => {
+    for (const request of sent) {
+      const withCookie = jar ? withJarCookie(request, jar) : request
+      requests.push(withCookie)
+      if (jar) jar.store(setCookieLines(await context.standIn(withCookie)), request.path)
+    }
+  }
   for (const step of steps) {
     switch (step.action) {
       case 'switch':
         throw new Error('an experiment with a switch is not replayed')
       case 'authorize': {
-        const login = swaggerLogin(step.username, step.password, step.scopes ?? [])
-        requests.push(login)
-        credentials = bearerFrom(await context.standIn(login)) ?? credentials
+        await push(swaggerLogin(step.username, step.password, step.scopes ?? []))
+        const login = requests.at(-1)
+        if (login) credentials = bearerFrom(await context.standIn(login)) ?? credentials
         break
       }
       case 'authorize-bearer':
@@ -70,21 +85,25 @@ async function replay(steps: readonly ExperimentStep[], context: ReplayContext):
         credentials = `Basic ${btoa(`${step.username}:${step.password}`)}`
         break
       case 'logout':
-      case 'reload':
         credentials = undefined
+        break
+      case 'reload':
+        // A new page: Swagger UI forgets its credentials, and the playground empties its cookie jar.
+        credentials = undefined
+        jar?.clear()
         break
       case 'execute': {
         const headers: [string, string][] = [['accept', 'application/json']]
         if (credentials !== undefined && context.secured(step.method, step.path))
           headers.push(['authorization', credentials])
-        requests.push({ method: step.method, path: step.path, headers })
+        await push({ method: step.method, path: step.path, headers })
         break
       }
       case 'execute-form':
-        requests.push(...tryItOutForms(step.method, step.path, step.fields))
+        await push(...tryItOutForms(step.method, step.path, step.fields))
         break
       case 'send':
-        requests.push({
+        await push({
           method: step.method,
           path: step.path,
           headers: [
@@ -95,9 +114,10 @@ async function replay(steps: readonly ExperimentStep[], context: ReplayContext):
         })
         break
       case 'tamper':
-        requests.push(tampered(requests, step.path, step.change, context.now))
+        await push(tampered(requests, step.path, step.change, context.now))
         break
       case 'clock':
+        ahead += step.minutes * 60_000
         // The servers' clocks stand still; moving the learner's clock forward is the same as having
         // logged in that much earlier, so the token in hand is re-minted with its exp moved back.
         credentials = credentials && (await mintedEarlier(credentials, step.minutes))
@@ -105,6 +125,16 @@ async function replay(steps: readonly ExperimentStep[], context: ReplayContext):
     }
   }
   return requests
+}
+
+/** The request with the Cookie header the jar sends to its path, if any. */
+function withJarCookie(request: OracleRequest, jar: CookieJar): OracleRequest {
+  const cookie = jar.cookieHeaderFor(request.path)
+  return cookie === null ? request : { ...request, headers: [...(request.headers ?? []), ['cookie', cookie]] }
+}
+
+function setCookieLines(answer: OracleAnswer): string[] {
+  return answer.headers.filter(([name]) => name.toLowerCase() === 'set-cookie').map(([, value]) => value)
 }
 
 /**
