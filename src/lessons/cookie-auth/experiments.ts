@@ -76,8 +76,8 @@ export const experiments: readonly Experiment[] = [
       { action: 'execute', method: 'GET', path: '/users/me' },
     ],
     look:
-      '`POST /logout` answers with `set-cookie: access_token=""; expires=…; Max-Age=0; Path=/`: the same ' +
-      'name and path, already expired, which tells the browser to drop the cookie. The jar did, so the next ' +
+      '`POST /logout` answers with `set-cookie: access_token=""; expires=…; HttpOnly; Max-Age=0; Path=/; ' +
+      'SameSite=lax`: the same name and path, already expired, which tells the browser to drop the cookie. The jar did, so the next ' +
       '`GET /users/me` leaves without a cookie and `APIKeyCookie` answers `401`. **Why** says which answer ' +
       'removed it. The JWT itself is still valid until its `exp`: logging out here only empties the jar.',
     observation: observe(
