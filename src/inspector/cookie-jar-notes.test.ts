@@ -52,6 +52,17 @@ function browserAndApp() {
         endpoint: ({ params: { token } }) => ({ token }),
       }),
       defineRoute({ method: 'GET', path: '/open', name: 'read_open', endpoint: () => ({}) }),
+      defineRoute({
+        method: 'POST',
+        path: '/slow-login',
+        name: 'slow_login',
+        endpoint: ({ response }) => {
+          // As a login's password hashing does: the answer comes a second and a half after the request.
+          time += 1500
+          response.setCookie('access_token', 'abc', { maxAge: 1800 })
+          return {}
+        },
+      }),
     ],
     { now },
   )
@@ -79,6 +90,12 @@ describe('the cookie jar in the traffic panel', () => {
     ])
     expect(addedRequestHeaders(login)).toEqual([])
     expect(showsCookieJar(login)).toBe(true)
+  })
+
+  it('counts Max-Age from the answer, not from the request', async () => {
+    const { app } = browserAndApp()
+    const login = await send(app, 'POST', '/slow-login')
+    expect(addedResponseHeaders(login)[0]?.note).toMatch(/expires 12:30:01 UTC, in 30 min\)$/)
   })
 
   it('marks the Cookie header as the jar’s, and needs no note in Why when the cookie came', async () => {

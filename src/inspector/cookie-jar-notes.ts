@@ -37,7 +37,8 @@ export function addedResponseHeaders(exchange: Exchange): AddedHeader[] {
     if (jar?.omitted) did = 'the request asked for no cookies, so the jar ignored it'
     else {
       const change = jar?.changes[index]
-      if (jar && change) did = changeText(change, jar.at)
+      // Max-Age counts from the answer, which a login's hashing may bring well after the request.
+      if (jar && change) did = changeText(change, jar.answeredAt)
     }
     return {
       name: 'set-cookie',
@@ -71,8 +72,14 @@ export function attributesText(cookie: StoredCookie, at: number): string {
 }
 
 export function sameSiteText(cookie: StoredCookie): string {
-  if (cookie.sameSite === null) return 'SameSite not set (browsers treat it as Lax)'
-  return `SameSite=${cookie.sameSite.charAt(0).toUpperCase()}${cookie.sameSite.slice(1)}`
+  const value = sameSiteValue(cookie)
+  return cookie.sameSite === null ? `SameSite ${value}` : `SameSite=${value}`
+}
+
+/** "Lax", "Strict", "None", or what a browser makes of a cookie that says nothing. */
+export function sameSiteValue(cookie: StoredCookie): string {
+  if (cookie.sameSite === null) return 'not set (browsers treat it as Lax)'
+  return `${cookie.sameSite.charAt(0).toUpperCase()}${cookie.sameSite.slice(1)}`
 }
 
 /** When the cookie goes, against `at` (ms): "expires 12:30:00 UTC, in 30 min". */

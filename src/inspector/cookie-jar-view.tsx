@@ -1,7 +1,7 @@
 // The playground's cookie jar as a browser's storage view shows it: each cookie held once this
 // exchange was answered, with the attributes that decide where it goes and when it ends.
 import { useContext } from 'react'
-import { cookieJarOf, expiryText, sameSiteText } from './cookie-jar-notes'
+import { cookieJarOf, expiryText, sameSiteValue } from './cookie-jar-notes'
 import { InspectorClock } from './inspector-clock'
 import type { Exchange } from './exchange'
 
@@ -42,7 +42,7 @@ export function CookieJarView({ exchange }: { readonly exchange: Exchange }) {
                   <code>{cookie.value}</code>
                 </td>
                 <td>{cookie.httpOnly ? 'yes: hidden from page scripts' : 'no: page scripts can read it'}</td>
-                <td>{sameSiteText(cookie)}</td>
+                <td>{sameSiteValue(cookie)}</td>
                 <td>
                   <code>{cookie.path}</code>
                 </td>

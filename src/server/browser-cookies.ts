@@ -52,6 +52,7 @@ export function withCookieJar(app: FastApiApp, jar: BrowserCookieJar): FastApiAp
       const departed = [...jar.departed.values()].filter((cookie) => pathMatches(urlPath, cookie.path))
       const handled = await app.handle(request, rootPath, { cookie: sent })
       const { record } = handled
+      const answeredAt = jar.now()
       const held = new Set(jar.cookies.list().map(keyOf))
       const changes = omitted ? [] : jar.cookies.store(record.setCookie ?? [], urlPath)
       for (const change of changes) {
@@ -62,14 +63,14 @@ export function withCookieJar(app: FastApiApp, jar: BrowserCookieJar): FastApiAp
           jar.departed.set(keyOf(change), {
             name,
             path,
-            at,
+            at: answeredAt,
             how: 'removed',
             by: { method: record.method, path: record.path },
           })
         }
       }
       jar.known = jar.cookies.list()
-      const cookieJar: CookieJarRecord = { at, sent, omitted, departed, changes, after: jar.known }
+      const cookieJar: CookieJarRecord = { at, answeredAt, sent, omitted, departed, changes, after: jar.known }
       return { response: handled.response, record: { ...record, cookieJar } }
     },
   }

@@ -151,6 +151,8 @@ export type DepartedCookie = { readonly name: string; readonly path: string; rea
 export interface CookieJarRecord {
   /** The jar's clock (the lesson clock) when the request left, in milliseconds since the epoch. */
   readonly at: number
+  /** The jar's clock when the answer's Set-Cookie lines were read. */
+  readonly answeredAt: number
   /** The Cookie header the jar added, as a browser adds it; null when no cookie applied. */
   readonly sent: string | null
   /** The request asked for no cookies (`credentials: "omit"`): the jar neither sent nor stored any. */
