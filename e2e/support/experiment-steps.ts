@@ -1,6 +1,6 @@
 // Replays an experiment's steps as a learner would click them: each step of the shared
 // definitions maps to the page object's Swagger UI actions or to the traffic panel's controls.
-import { expect } from '@playwright/test'
+import { expect, type Page } from '@playwright/test'
 import type { ExperimentStep } from '../../src/lessons/experiment'
 import type { Lesson } from '../../src/lessons/lesson'
 import type { PlaygroundPage } from './playground-page'
@@ -39,12 +39,16 @@ export async function performStep(playground: PlaygroundPage, lesson: Lesson, st
       await playground.waitUntilReady()
       return
     case 'execute': {
+      const answered = answerTo(page, step.method, step.path)
       const response = await playground.execute(step.method, step.path)
+      await answered
       await expect(response.status).toHaveText(/^\d{3}\b/)
       return
     }
     case 'execute-form': {
+      const answered = answerTo(page, step.method, step.path)
       const response = await playground.executeForm(step.method, step.path, step.fields)
+      await answered
       await expect(response.status).toHaveText(/^\d{3}\b/)
       return
     }
@@ -58,4 +62,15 @@ export async function performStep(playground: PlaygroundPage, lesson: Lesson, st
       await playground.moveClockForward(step.minutes)
       return
   }
+}
+
+/**
+ * The answer to this Execute. An operation executed before still shows its earlier answer until
+ * the new one arrives (a login hashing its password takes seconds): the status alone would let the
+ * next step run first.
+ */
+function answerTo(page: Page, method: string, path: string): Promise<unknown> {
+  return page.waitForResponse(
+    (response) => response.request().method() === method && new URL(response.url()).pathname.endsWith(path),
+  )
 }
