@@ -1,6 +1,6 @@
 // Replays an experiment's steps as a learner would click them: each step of the shared
 // definitions maps to the page object's Swagger UI actions or to the traffic panel's controls.
-import { expect, type Page } from '@playwright/test'
+import { expect, type Page, type Request } from '@playwright/test'
 import type { ExperimentStep } from '../../src/lessons/experiment'
 import type { Lesson } from '../../src/lessons/lesson'
 import type { PlaygroundPage } from './playground-page'
@@ -65,12 +65,18 @@ export async function performStep(playground: PlaygroundPage, lesson: Lesson, st
 }
 
 /**
- * The answer to this Execute. An operation executed before still shows its earlier answer until
- * the new one arrives (a login hashing its password takes seconds): the status alone would let the
- * next step run first.
+ * The answer to this Execute, or its failure (an app that never started answers nothing). An
+ * operation executed before still shows its earlier answer until the new one arrives (a login
+ * hashing its password takes seconds): the status alone would let the next step run first.
  */
 function answerTo(page: Page, method: string, path: string): Promise<unknown> {
-  return page.waitForResponse(
-    (response) => response.request().method() === method && new URL(response.url()).pathname.endsWith(path),
-  )
+  const matches = (request: Request) => request.method() === method && new URL(request.url()).pathname.endsWith(path)
+  const options = { timeout: 60_000 }
+  const answered = page.waitForResponse((response) => matches(response.request()), options)
+  const failed = page.waitForEvent('requestfailed', { predicate: matches, ...options })
+  // Whichever comes first; the other is left to time out unheard.
+  return Promise.race([answered, failed]).finally(() => {
+    answered.catch(() => undefined)
+    failed.catch(() => undefined)
+  })
 }
