@@ -1,6 +1,6 @@
 // Replays an experiment's steps as a learner would click them: each step of the shared
 // definitions maps to the page object's Swagger UI actions or to the traffic panel's controls.
-import { expect } from '@playwright/test'
+import { expect, type Page, type Request } from '@playwright/test'
 import type { ExperimentStep } from '../../src/lessons/experiment'
 import type { Lesson } from '../../src/lessons/lesson'
 import type { PlaygroundPage } from './playground-page'
@@ -43,12 +43,16 @@ export async function performStep(playground: PlaygroundPage, lesson: Lesson, st
       await playground.waitUntilReady()
       return
     case 'execute': {
+      const answered = answerTo(page, step.method, step.path)
       const response = await playground.execute(step.method, step.path)
+      await answered
       await expect(response.status).toHaveText(/^\d{3}\b/)
       return
     }
     case 'execute-form': {
+      const answered = answerTo(page, step.method, step.path)
       const response = await playground.executeForm(step.method, step.path, step.fields)
+      await answered
       await expect(response.status).toHaveText(/^\d{3}\b/)
       return
     }
@@ -65,4 +69,21 @@ export async function performStep(playground: PlaygroundPage, lesson: Lesson, st
       await playground.moveClockForward(step.minutes)
       return
   }
+}
+
+/**
+ * The answer to this Execute, or its failure (an app that never started answers nothing). An
+ * operation executed before still shows its earlier answer until the new one arrives (a login
+ * hashing its password takes seconds): the status alone would let the next step run first.
+ */
+function answerTo(page: Page, method: string, path: string): Promise<unknown> {
+  const matches = (request: Request) => request.method() === method && new URL(request.url()).pathname.endsWith(path)
+  const options = { timeout: 60_000 }
+  const answered = page.waitForResponse((response) => matches(response.request()), options)
+  const failed = page.waitForEvent('requestfailed', { predicate: matches, ...options })
+  // Whichever comes first; the other is left to time out unheard.
+  return Promise.race([answered, failed]).finally(() => {
+    answered.catch(() => undefined)
+    failed.catch(() => undefined)
+  })
 }

@@ -353,7 +353,8 @@ function escapeRegExp(text: string): string {
 /** Swagger UI's live response of an operation, once it is shown. */
 async function liveResponse(operation: Locator): Promise<LiveResponse> {
   const row = operation.locator('.live-responses-table tbody tr.response')
-  await expect(row).toBeVisible()
+  // A first login starts the page's Argon2 worker and hashes: seconds, more on a busy machine.
+  await expect(row).toBeVisible({ timeout: 60_000 })
   return {
     status: row.locator('.response-col_status'),
     body: row.locator('.response-col_description .microlight').first(),

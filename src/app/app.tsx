@@ -23,6 +23,7 @@ import { lessonHref, wholePageHref } from './lesson-location'
 import { MockStatusView } from './mock-status-view'
 import { ProxyControls } from './proxy-controls'
 import { useApiMount } from './use-api-mount'
+import { useCookieJar } from './use-cookie-jar'
 import { DOCKED_MIN_WIDTH, EMBED_DOCKED_MIN_WIDTH, useDocked } from './use-docked'
 import { useExperimentProgress } from './use-experiment-progress'
 import { useFirstScreen } from './use-first-screen'
@@ -55,6 +56,7 @@ export function App({ base, mockStatus }: AppProps) {
   const { lesson, embed, mistake, release } = location
   const { switches, toggle } = useLessonSwitches(location)
   const clock = useLessonClock(location)
+  const cookieJar = useCookieJar(location, clock)
   const status = useMockStatus(mockStatus)
   const network = status.state === 'ready' ? status.network : undefined
   // Owned here, not by the panel: the lesson's experiments read the same exchanges.
@@ -66,9 +68,9 @@ export function App({ base, mockStatus }: AppProps) {
 
   const lessonContent = useLessonContent(lesson)
   const content = lessonContent.state === 'loaded' ? lessonContent.content : undefined
-  const { app, persistAuthorization } = useLessonApp({ content, switches, mistake, release, clock })
+  const { app, bareApp, persistAuthorization } = useLessonApp({ content, switches, mistake, release, clock, cookieJar })
   const { mount, trafficMount, behindProxy, setBehindProxy } = useApiMount({ base, network, app, ownRoot })
-  const replay = useStandInReplay({ lesson, content, app, ownRoot, switches, mistake, clock })
+  const replay = useStandInReplay({ lesson, content, app: bareApp, ownRoot, switches, mistake, clock })
   const firstScreen = useFirstScreen({
     network,
     ownServer: ownRoot !== undefined,

@@ -1,10 +1,12 @@
 // The lesson's stand-in app for this visit: built anew for each lesson, switch, mistake and
-// release, so each starts from a fresh state, with the services a real server takes from its machine.
+// release, so each starts from a fresh state, with the services a real server takes from its machine,
+// and reached through the page's cookie jar, which plays the browser's part (server/browser-cookies.ts).
 import { useEffect, useMemo } from 'react'
 import { PERSISTED_AUTHORIZATION_KEY } from '../docs/persisted-authorization'
 import type { LessonClock } from '../guide/lesson-clock'
 import type { LessonContent, LessonServices } from '../lessons/lesson'
 import type { LessonMistake } from '../lessons/mistake'
+import { withCookieJar, type BrowserCookieJar } from '../server/browser-cookies'
 import type { FastApiApp } from '../server/fastapi-app'
 import type { FastApiRelease } from '../server/fastapi-release'
 import { createWorkerPasswordVerifier } from '../server/passwords/argon2-worker-verifier'
@@ -30,25 +32,33 @@ export interface LessonAppInput {
   readonly mistake: LessonMistake | null
   readonly release: FastApiRelease
   readonly clock: LessonClock
+  /** The visit's cookie jar (use-cookie-jar.ts): every request to the app goes through it. */
+  readonly cookieJar: BrowserCookieJar
 }
 
 export interface LessonApp {
-  /** Undefined while the lesson's code loads. */
+  /** What the page mounts, behind the cookie jar; undefined while the lesson's code loads. */
   readonly app: FastApiApp | undefined
+  /**
+   * The same app without the jar, for replaying a real server's exchanges: the browser's own jar
+   * decided what those carried.
+   */
+  readonly bareApp: FastApiApp | undefined
   /** FastAPI's `swagger_ui_parameters={"persistAuthorization": True}`, which one mistake turns on. */
   readonly persistAuthorization: boolean
 }
 
-export function useLessonApp({ content, switches, mistake, release, clock }: LessonAppInput): LessonApp {
-  const app = useMemo(
+export function useLessonApp({ content, switches, mistake, release, clock, cookieJar }: LessonAppInput): LessonApp {
+  const bareApp = useMemo(
     () => content?.createApp(enabledSwitches(switches, mistake), lessonServices(release, clock)),
     [content, switches, mistake, release, clock],
   )
+  const app = useMemo(() => bareApp && withCookieJar(bareApp, cookieJar), [bareApp, cookieJar])
   const persistAuthorization = app?.swaggerUiParameters.persistAuthorization ?? false
   // Without persistAuthorization nothing may come back from an earlier page that had it: Swagger
   // UI then never reads the key, so it is cleared here.
   useEffect(() => {
     if (app && !persistAuthorization) localStore()?.remove(PERSISTED_AUTHORIZATION_KEY)
   }, [app, persistAuthorization])
-  return { app, persistAuthorization }
+  return { app, bareApp, persistAuthorization }
 }

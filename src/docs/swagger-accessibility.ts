@@ -1,7 +1,8 @@
 // What Swagger UI's markup lacks for assistive technology and no plugin can reach without copying
 // a whole component: a name for the servers <select> (inside Swagger UI's Servers, which holds
 // the selection logic), a heading level for the document's title (deep in Info), and keyboard
-// access to the dialog's "select all" / "select none" scopes (deep in the OAuth2 form). The
+// access to the dialog's "select all" / "select none" scopes (deep in the OAuth2 form), a name for
+// each operation's responses table, and keyboard access to a curl command too wide for its box. The
 // rest is drawn right by swagger-accessibility-plugin.tsx. Swagger UI re-renders often, so new elements
 // are patched as they appear; React leaves these attributes alone, since Swagger UI never sets them.
 
@@ -17,10 +18,37 @@ const PATCHES: readonly (readonly [selector: string, attribute: string, value: s
   [SCOPE_SELECTORS, 'tabindex', '0'],
 ]
 
+/** Patches whose value depends on where the element is. */
+const COMPUTED_PATCHES: readonly (readonly [
+  selector: string,
+  attribute: string,
+  value: (element: Element) => string | undefined,
+])[] = [
+  // Each operation's responses table is a region without a name: two operations open make two
+  // regions nobody can tell apart. Named after its operation, as the summary shows it.
+  ['table.responses-table[role="region"]', 'aria-label', responsesName],
+  // A scrollable box the keyboard cannot reach: a long curl command (a form body, a long token)
+  // scrolls sideways, and only a focusable box scrolls with the arrow keys.
+  ['.curl-command .curl', 'tabindex', () => '0'],
+]
+
+function responsesName(table: Element): string | undefined {
+  const summary = table.closest('.opblock')
+  const method = summary?.querySelector('.opblock-summary-method')?.textContent
+  const path = summary?.querySelector('[data-path]')?.getAttribute('data-path')
+  return method && path ? `Responses of ${method} ${path}` : undefined
+}
+
 function patch(root: ParentNode): void {
   for (const [selector, attribute, value] of PATCHES) {
     for (const element of root.querySelectorAll(selector)) {
       if (element.getAttribute(attribute) !== value) element.setAttribute(attribute, value)
+    }
+  }
+  for (const [selector, attribute, valueOf] of COMPUTED_PATCHES) {
+    for (const element of root.querySelectorAll(selector)) {
+      const value = valueOf(element)
+      if (value !== undefined && element.getAttribute(attribute) !== value) element.setAttribute(attribute, value)
     }
   }
 }

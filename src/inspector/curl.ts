@@ -64,6 +64,9 @@ export function buildCurl(exchange: Exchange, origin: string, options: CurlOptio
   command.push(shellQuote(localUrl(exchange, origin)))
   const parts = [command.join(' ')]
   for (const [name, value] of replayedRequestHeaders(headers)) parts.push(`-H ${shellQuote(`${name}: ${value}`)}`)
+  // curl keeps no cookies of its own: the ones the playground's jar sent go along explicitly.
+  const jarCookie = exchange.response?.record?.cookieJar?.sent
+  if (jarCookie) parts.push(`-H ${shellQuote(`Cookie: ${jarCookie}`)}`)
   if (body !== '' && method !== 'GET' && method !== 'HEAD') {
     const isForm = factsOf(exchange).form !== undefined
     const shown = isForm && options.maskSecrets ? maskFormBody(body, false) : body

@@ -2,6 +2,8 @@
 // form), the response, the token it issued or carried, and the same request as curl and as a
 // TestClient test.
 import { useContext, useId, useState } from 'react'
+import { addedRequestHeaders, addedResponseHeaders, showsCookieJar } from './cookie-jar-notes'
+import { CookieJarView } from './cookie-jar-view'
 import { CurlView } from './curl-view'
 import { ExchangeExtraContext } from './exchange-extra'
 import { echoesSecrets } from './echoed-secrets'
@@ -118,6 +120,7 @@ export function ExchangeDetail(props: ExchangeDetailProps) {
         carried={carried}
         onSelectSeq={onSelectSeq}
         authorizationNote={authorizationHeaderNote(exchange)}
+        added={addedRequestHeaders(exchange)}
       />
       {facts.form ? (
         <FormBodyView form={facts.form} body={request.body} reveal={reveal} />
@@ -149,7 +152,18 @@ export function ExchangeDetail(props: ExchangeDetailProps) {
               <span className="label">Answered</span> {ROUTE_TEXT[response.route]}
             </p>
           )}
-          <HeaderTable headers={response.headers} side="response" caption="Response headers" reveal={reveal} />
+          <HeaderTable
+            headers={
+              // Set-Cookie comes from the record, with what the jar did: never twice where a copy kept it.
+              response.record?.setCookie
+                ? response.headers.filter(([name]) => name.toLowerCase() !== 'set-cookie')
+                : response.headers
+            }
+            side="response"
+            caption="Response headers"
+            reveal={reveal}
+            added={addedResponseHeaders(exchange)}
+          />
           {response.body === '' ? (
             <p className="empty-body">Empty body.</p>
           ) : (
@@ -163,6 +177,7 @@ export function ExchangeDetail(props: ExchangeDetailProps) {
       {refreshToken !== undefined && (
         <RefreshForm exchange={exchange} refreshToken={refreshToken} onResent={onResent} />
       )}
+      {showsCookieJar(exchange) && <CookieJarView exchange={exchange} />}
 
       {issued && (
         <TokenView

@@ -1,5 +1,6 @@
 // "Why": what FastAPI decided for one exchange and why, derived from the stand-in's record, plus
 // the notes a learner needs about what Swagger UI adds or hides around it.
+import { cookieJarNotes } from './cookie-jar-notes'
 import { factsOf, headerValue } from './exchange-facts'
 import { stepLine } from './explain-steps'
 import type { ExplanationLine } from './explanation-line'
@@ -29,7 +30,11 @@ export function explainExchange(exchange: Exchange): Explanation {
   }
   if (!response) return single('info', 'Waiting for the answer…', [])
   const { record } = response
-  const notes = [...tokenRequestNotes(exchange), ...rememberedNotes(record?.remembered ?? [])]
+  const notes = [
+    ...tokenRequestNotes(exchange),
+    ...cookieJarNotes(exchange),
+    ...rememberedNotes(record?.remembered ?? []),
+  ]
   if (response.answeredBy === 'network') return single('info', networkAnswer(exchange, response.status), notes)
   if (!record || record.steps.length === 0) {
     return single('info', `The stand-in kept no record of why it answered ${response.status}.`, notes)

@@ -1,5 +1,7 @@
 // Headers as sent, with the ones that decide the lesson highlighted and said why; the
-// Authorization header is split as FastAPI splits it, and tied to the token it carries.
+// Authorization header is split as FastAPI splits it, and tied to the token it carries. Rows the
+// page never saw (the cookie jar's Cookie, FastAPI's Set-Cookie) follow, marked as such.
+import type { AddedHeader } from './cookie-jar-notes'
 import type { AuthorizationFacts, HeaderList } from './exchange-facts'
 import { MASK, headerNote, quoted } from './formatters'
 import type { CarriedToken } from './token-links'
@@ -14,11 +16,13 @@ interface HeaderTableProps {
   readonly onSelectSeq?: (seq: number) => void
   /** Replaces the usual note on Authorization, e.g. on a token request where nobody reads it. */
   readonly authorizationNote?: string | undefined
+  /** Headers the exchange had although the page's own view of it lacks them, each with why. */
+  readonly added?: readonly AddedHeader[]
 }
 
 export function HeaderTable(props: HeaderTableProps) {
-  const { headers, side, caption, reveal, authorization, carried, onSelectSeq, authorizationNote } = props
-  if (headers.length === 0) return <p className="empty-body">No {side} headers.</p>
+  const { headers, side, caption, reveal, authorization, carried, onSelectSeq, authorizationNote, added = [] } = props
+  if (headers.length === 0 && added.length === 0) return <p className="empty-body">No {side} headers.</p>
   return (
     <table className="header-table">
       <caption>{caption}</caption>
@@ -45,6 +49,15 @@ export function HeaderTable(props: HeaderTableProps) {
             </tr>
           )
         })}
+        {added.map(({ name, value, note }, index) => (
+          <tr key={`added ${name} ${index}`} className="is-added">
+            <th scope="row">{name}</th>
+            <td>
+              <code>{value}</code>
+              <span className="header-note">{note}</span>
+            </td>
+          </tr>
+        ))}
       </tbody>
     </table>
   )

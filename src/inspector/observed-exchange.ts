@@ -27,5 +27,6 @@ export function observedExchange(exchange: Exchange, earlier: readonly Exchange[
     responseHeader: (name) => headerValue(response.headers, name),
     body: response.body,
     steps: response.record?.steps ?? [],
+    ...(response.record?.cookieJar && { cookieJar: response.record.cookieJar }),
   }
 }

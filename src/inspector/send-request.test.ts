@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildSendRequest, type SendDraft } from './send-request'
+import { buildSendRequest, COOKIE_REFUSED, type SendDraft } from './send-request'
 
 const ROOT = 'http://127.0.0.1:4174/learn/oauth2/'
 const draft = (overrides: Partial<SendDraft>): SendDraft => ({
@@ -21,6 +21,14 @@ describe('buildSendRequest', () => {
       ok: true,
       url: `${ROOT}/evil.example/x`,
     })
+  })
+
+  it('refuses a Cookie header, which fetch would drop, and says the jar sends the cookies', () => {
+    for (const headers of ['Cookie: access_token=abc', 'X-Test: 1\n cookie : a=b']) {
+      expect(buildSendRequest(draft({ headers }), ROOT)).toEqual({ ok: false, problem: COOKIE_REFUSED })
+    }
+    expect(COOKIE_REFUSED).toMatch(/cookie jar adds the cookies/)
+    expect(buildSendRequest(draft({ headers: 'X-Cookie: a=b' }), ROOT)).toMatchObject({ ok: true })
   })
 
   it('sends each "Name: value" line as a header, keeping colons in the value', () => {

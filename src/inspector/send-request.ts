@@ -4,6 +4,12 @@
 
 export const SEND_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'] as const
 
+/** Why the form will not send a Cookie header. */
+export const COOKIE_REFUSED =
+  'A page’s fetch may not set a Cookie header (a forbidden header name): the browser would drop it, and the ' +
+  'stand-in would never see it. The playground’s cookie jar adds the cookies it holds to this request by ' +
+  'itself, as a browser does; log in or out to change them.'
+
 export interface SendDraft {
   readonly method: string
   /** As FastAPI writes it: `/items/`, optionally with a query string. */
@@ -36,6 +42,8 @@ export function buildSendRequest(draft: SendDraft, apiRoot: string): BuiltReques
     if (line.trim() === '') continue
     const colon = line.indexOf(':')
     if (colon <= 0) return problem(`Header line ${index + 1} is not “Name: value”.`)
+    // A standalone Headers takes it, but fetch would drop it without a word: say so instead.
+    if (line.slice(0, colon).trim().toLowerCase() === 'cookie') return problem(COOKIE_REFUSED)
     try {
       headers.append(line.slice(0, colon).trim(), line.slice(colon + 1).trim())
     } catch {

@@ -13,6 +13,7 @@ import {
   type PythonExpression,
 } from './python-literal'
 import type { Exchange } from './exchange'
+import { jarCookieHeader, setCookieAssertions } from './testclient-cookies'
 
 // TestClient's base URL: absolute URLs the app builds (a redirect's location) start here.
 export const TEST_SERVER = 'http://testserver/'
@@ -48,6 +49,9 @@ export function replayLines(exchange: Exchange, response: TrafficResponse, optio
   if (!helper) args.unshift(pythonString(request.method))
 
   return [
+    ...(jarCookieHeader(exchange) === undefined
+      ? []
+      : [`${INDENT}# The Cookie header is the one the playground’s cookie jar sent, as a browser would.`]),
     ...pythonLines({ open: `response = ${callee}(`, items: args, close: ')' }, INDENT),
     `${INDENT}assert response.status_code == ${response.status}`,
     ...ASSERTED_HEADERS.flatMap((name) => {
@@ -56,6 +60,7 @@ export function replayLines(exchange: Exchange, response: TrafficResponse, optio
       const shown = name === 'location' ? atTestServer(value, context.apiRoot) : value
       return [`${INDENT}assert response.headers["${name}"] == ${pythonString(shown)}`]
     }),
+    ...setCookieAssertions(exchange, INDENT).lines,
     ...bodyAssertion(response.body, options.issuedJwt),
   ]
 }
@@ -99,18 +104,22 @@ const WRITTEN_BY_HTTPX: Readonly<Record<BodyArgument['kind'], string | undefined
  * entries of a Python dict, with Basic credentials masked on screen.
  */
 function replayedHeaders(
-  { request }: Exchange,
+  exchange: Exchange,
   facts: ExchangeFacts,
   body: BodyArgument | undefined,
   mask: boolean,
 ): string[] {
-  return replayedRequestHeaders(request.headers).flatMap(([name, value]) => {
-    const key = name.toLowerCase()
-    if (key === 'content-type' && body && WRITTEN_BY_HTTPX[body.kind] === value) return []
-    const basic = key === 'authorization' ? facts.authorization : undefined
-    const hidden = mask && basic?.basic !== undefined && basic.basic.password !== ''
-    return [`${pythonString(name)}: ${pythonString(hidden ? `${basic.scheme} ${MASK}` : value)}`]
-  })
+  const cookie = jarCookieHeader(exchange)
+  return [
+    ...replayedRequestHeaders(exchange.request.headers).flatMap(([name, value]) => {
+      const key = name.toLowerCase()
+      if (key === 'content-type' && body && WRITTEN_BY_HTTPX[body.kind] === value) return []
+      const basic = key === 'authorization' ? facts.authorization : undefined
+      const hidden = mask && basic?.basic !== undefined && basic.basic.password !== ''
+      return [`${pythonString(name)}: ${pythonString(hidden ? `${basic.scheme} ${MASK}` : value)}`]
+    }),
+    ...(cookie === undefined ? [] : [`${pythonString('Cookie')}: ${pythonString(cookie)}`]),
+  ]
 }
 
 /** What a token answer holds that differs at every login: the JWT, and a random refresh token. */

@@ -10,6 +10,7 @@ import { observedExchange } from './observed-exchange'
 import { pythonExpression, pythonLines, pythonString } from './python-literal'
 import { TEST_SERVER, replayLines } from './testclient-request'
 import type { Exchange } from './exchange'
+import { jwtInJarCookie, setCookieAssertions } from './testclient-cookies'
 
 export interface TestClientTestOptions extends CurlOptions {
   /** The lesson's switches: each says what a test of main.py makes of an exchange it changed. */
@@ -47,7 +48,8 @@ export function buildTestClientTest(
   const file = changed?.file ?? 'main.py'
   const module = file.replace(/\.py$/, '')
   const facts = factsOf(exchange)
-  const carried = decodedJwt(facts.carriedToken)
+  // A JWT in the Authorization header, or in a cookie the playground's jar sent.
+  const carried = decodedJwt(facts.carriedToken) ?? decodedJwt(jwtInJarCookie(exchange))
   // What a stateful app's memory held that the answer read (a refresh token on record, a revoked
   // jti): the test puts it back, as it was then.
   const remembered = response.record?.remembered ?? []
@@ -80,6 +82,7 @@ export function buildTestClientTest(
     ...(answeredAt === undefined ? [] : ['# It stops the clock with time-machine: pip install time-machine']),
     ...importLines([
       [
+        setCookieAssertions(exchange, '').usesRe ? 'import re' : '',
         answeredAt === undefined ? '' : 'from datetime import datetime',
         issuedJwt ? 'from unittest.mock import ANY' : '',
       ],

@@ -1,7 +1,7 @@
 // An experiment: what a learner does in one lesson (steps through Swagger UI or the traffic
 // panel), what to look at, and the observation over the stand-in's traffic that completes it.
 // The page renders the steps as the exact clicks; the walkthroughs replay the very same steps.
-import type { DecisionStep } from '../server/exchange-record'
+import type { CookieJarRecord, DecisionStep } from '../server/exchange-record'
 
 /** One thing the learner does, from a freshly opened lesson. */
 export type ExperimentStep =
@@ -81,6 +81,8 @@ export interface ObservedExchange {
   readonly body: string
   /** The stand-in's decisions, in order; empty when it kept no record. */
   readonly steps: readonly DecisionStep[]
+  /** What the playground's cookie jar sent and stored around this exchange; absent without a jar. */
+  readonly cookieJar?: CookieJarRecord
 }
 
 /** A test over one exchange, and the words that say what it looks for. */

@@ -3,6 +3,7 @@
 // adding its folder `lessons/<id>/` and one entry here (its import and its place in a group);
 // lesson-registry.test.ts fails on a folder left out. Each lesson.ts is small (titles, switches,
 // experiments): the app itself stays behind `load()`.
+import { lesson as cookieAuth } from './cookie-auth/lesson'
 import { lesson as firstSteps } from './first-steps/lesson'
 import { lesson as getCurrentUser } from './get-current-user/lesson'
 import { lesson as httpBasicAuthCheck } from './http-basic-auth-check/lesson'
@@ -26,7 +27,7 @@ export const lessonGroups: readonly LessonGroup[] = [
     title: 'The security tutorial',
     lessons: [firstSteps, getCurrentUser, simpleOAuth2, oauth2Jwt, oauth2Scopes, httpBasicAuth, httpBasicAuthCheck],
   },
-  { title: 'Beyond the tutorial', lessons: [optionalAuth, refreshAndLogout, routerDependencies] },
+  { title: 'Beyond the tutorial', lessons: [optionalAuth, cookieAuth, refreshAndLogout, routerDependencies] },
 ]
 
 /** Every lesson, in the navigation's order. */

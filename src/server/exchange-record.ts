@@ -1,6 +1,7 @@
 // The stand-in's account of why it answered as it did: one record per request, kept beside the
 // HTTP exchange and never sent in it. The traffic inspector explains responses from these steps.
 import type { JsonBodyError } from './bodies/json-body'
+import type { CookieChange, StoredCookie } from './cookie-jar'
 import type { FastApiRelease } from './fastapi-release'
 import type { JsonObject, JsonValue } from './json'
 import type { ReleaseChangeId } from './release-changes'
@@ -215,6 +216,31 @@ export interface RememberedEntry {
   readonly value: JsonValue
 }
 
+/** A cookie the jar held earlier and no longer holds, and how it left. */
+export type DepartedCookie = { readonly name: string; readonly path: string; readonly at: number } & (
+  | { readonly how: 'expired' }
+  /** A Set-Cookie line in the past (Starlette's delete_cookie) removed it: on the answer to this request. */
+  | { readonly how: 'removed'; readonly by: { readonly method: string; readonly path: string } }
+)
+
+/** What the playground's cookie jar, playing the browser's part, did around one exchange. */
+export interface CookieJarRecord {
+  /** The jar's clock (the lesson clock) when the request left, in milliseconds since the epoch. */
+  readonly at: number
+  /** The jar's clock when the answer's Set-Cookie lines were read. */
+  readonly answeredAt: number
+  /** The Cookie header the jar added, as a browser adds it; null when no cookie applied. */
+  readonly sent: string | null
+  /** The request asked for no cookies (`credentials: "omit"`): the jar neither sent nor stored any. */
+  readonly omitted: boolean
+  /** Cookies for this request's path that the jar held earlier and no longer does, and why each went. */
+  readonly departed: readonly DepartedCookie[]
+  /** What each of the answer's Set-Cookie lines did to the jar, in order. */
+  readonly changes: readonly CookieChange[]
+  /** Every cookie in the jar once the answer was read. */
+  readonly after: readonly StoredCookie[]
+}
+
 export interface ExchangeRecord {
   readonly method: string
   /** The path as FastAPI sees it, below the root path. */
@@ -235,4 +261,11 @@ export interface ExchangeRecord {
    * back first. Absent for an app that keeps no state.
    */
   readonly remembered?: readonly RememberedEntry[]
+  /**
+   * The `Set-Cookie` lines of the answer, in order. They travel here, beside the Response: a browser
+   * drops Set-Cookie from any Response a script builds (a forbidden response header name).
+   */
+  readonly setCookie?: readonly string[]
+  /** What the playground's cookie jar, playing the browser, did around this exchange. */
+  readonly cookieJar?: CookieJarRecord
 }

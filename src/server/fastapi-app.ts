@@ -12,6 +12,15 @@ import { resolveRoute } from './routing'
 import { runApiRoute } from './run-api-route'
 import { frameworkRoutes, type FrameworkRoute } from './framework-routes'
 
+/**
+ * What a browser adds to a request that no script can: a `Request` built in the page or a service
+ * worker drops a Cookie header (a forbidden header name), so the cookie jar hands it over here.
+ */
+export interface BrowserAdditions {
+  /** The Cookie header the browser's jar sends, if any. */
+  readonly cookie?: string | null
+}
+
 export interface HandledRequest {
   readonly response: Response
   readonly record: ExchangeRecord
@@ -26,7 +35,7 @@ export interface FastApiApp {
   /** The document FastAPI serves at `<rootPath>/openapi.json`. */
   openapi(rootPath: string): OpenApiDocument
   /** Answers a request whose path starts with `rootPath` (the mount point, no trailing slash). */
-  handle(request: Request, rootPath: string): Promise<HandledRequest>
+  handle(request: Request, rootPath: string, browser?: BrowserAdditions): Promise<HandledRequest>
 }
 
 export interface SwaggerUiParameters {
@@ -44,6 +53,8 @@ export interface FastApiAppOptions {
   readonly multipartInstalled?: boolean
   /** `@app.exception_handler(…)`: the app's own handlers; FastAPI's alone when not given. */
   readonly exceptionHandlers?: ExceptionHandlers
+  /** The server's clock in milliseconds (`Date.now` when not given): delete_cookie writes it as `expires`. */
+  readonly now?: () => number
 }
 
 /** What FastAPI logs and raises when a form route is declared without python-multipart. */
@@ -56,6 +67,7 @@ export function createFastApiApp(routes: readonly ApiRoute[], options: FastApiAp
   const release = options.release ?? 'current'
   const swaggerUiParameters = options.swaggerUiParameters ?? {}
   const exceptionHandlers = options.exceptionHandlers ?? {}
+  const now = options.now ?? (() => Date.now())
   if (options.multipartInstalled === false && routes.some((route) => route.form)) {
     return appThatDidNotStart(routes, release, swaggerUiParameters, `RuntimeError: ${MULTIPART_NOT_INSTALLED}`)
   }
@@ -78,13 +90,14 @@ export function createFastApiApp(routes: readonly ApiRoute[], options: FastApiAp
 
   const table: readonly (FrameworkRoute | ApiRoute)[] = [...frameworkRoutes(openapi, documentChange), ...routes]
 
-  async function handle(request: Request, rootPath: string): Promise<HandledRequest> {
+  async function handle(request: Request, rootPath: string, browser?: BrowserAdditions): Promise<HandledRequest> {
     const url = new URL(request.url)
     // Starlette matches routes on the percent-decoded path.
     const path = unquote(url.pathname).slice(rootPath.length) || '/'
     const method = request.method.toUpperCase()
     const steps: DecisionStep[] = []
     const changes = new Set<ReleaseChangeId>()
+    const setCookie: string[] = []
     const done = (response: Response): HandledRequest => ({
       response,
       record: {
@@ -95,6 +108,7 @@ export function createFastApiApp(routes: readonly ApiRoute[], options: FastApiAp
         steps,
         // Records of today's FastAPI stay as they were: the release is said only when it is an older one.
         ...(release === 'current' ? {} : { release, releaseChanges: [...changes] }),
+        ...(setCookie.length > 0 && { setCookie }),
       },
     })
 
@@ -122,7 +136,9 @@ export function createFastApiApp(routes: readonly ApiRoute[], options: FastApiAp
           if (change) changes.add(change)
           return done(route.respond(request, rootPath))
         }
-        return done(await runApiRoute(route, request, { steps, changes, release, exceptionHandlers }))
+        const connection = { headers: connectionHeaders(request, browser), url: request.url }
+        const handling = { steps, changes, release, exceptionHandlers, connection, now, setCookie }
+        return done(await runApiRoute(route, request, handling))
       }
     }
   }
@@ -161,6 +177,20 @@ function appThatDidNotStart(
       })
     },
   }
+}
+
+/**
+ * The request's headers as the server receives them: with the browser's Cookie header, which only
+ * a standalone Headers object can hold. Outside a browser a request may carry one already (a test's);
+ * the jar's cookies then follow it, as one header.
+ */
+function connectionHeaders(request: Request, browser: BrowserAdditions | undefined): Headers {
+  const cookie = browser?.cookie
+  if (!cookie) return request.headers
+  const headers = new Headers(request.headers)
+  const own = headers.get('cookie')
+  headers.set('cookie', own ? `${own}; ${cookie}` : cookie)
+  return headers
 }
 
 const encoder = new TextEncoder()

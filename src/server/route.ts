@@ -5,6 +5,7 @@ import type { FastApiRelease } from './fastapi-release'
 import type { FormModel } from './forms/form-model'
 import type { JsonObject } from './json'
 import { routeDependant, type Dependant, type DependsParam, type Params, type ParamValues } from './dependencies'
+import type { SubResponse } from './sub-response'
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
 
@@ -25,10 +26,10 @@ export interface EndpointInput<V, F, B = unknown> {
   /** The FastAPI the app answers as, for a tutorial whose own code said something else then. */
   readonly release: FastApiRelease
   /**
-   * FastAPI's `response: Response` parameter: headers set here go out with the value the path
-   * function returns (not with an error it raises).
+   * FastAPI's `response: Response` parameter: headers and cookies set here go out with the value
+   * the path function returns (not with an error it raises).
    */
-  readonly response: { readonly headers: Headers }
+  readonly response: SubResponse
 }
 
 export interface RouteDeclaration<P extends Params, F, T, B = undefined> {

@@ -17,7 +17,9 @@ import { HTTPException } from './http-exception'
 import { jsonResponse, jsonTextResponse, reasonPhrase } from './responses'
 import type { ReleaseChangeId } from './release-changes'
 import type { ApiRoute } from './route'
+import type { HttpConnection } from './security/security-scheme'
 import { raised, solveDependencies } from './solve-dependencies'
+import { createSubResponse } from './sub-response'
 
 /** What one request's handling writes down, which FastAPI it answers as, and the app's handlers. */
 export interface Handling {
@@ -25,10 +27,16 @@ export interface Handling {
   readonly changes: Set<ReleaseChangeId>
   readonly release: FastApiRelease
   readonly exceptionHandlers: ExceptionHandlers
+  /** The request as the security classes read it, the browser's Cookie header included. */
+  readonly connection: HttpConnection
+  /** The server's clock, in milliseconds. */
+  readonly now: () => number
+  /** Where the answer's Set-Cookie lines go, once the path function has returned. */
+  readonly setCookie: string[]
 }
 
 export async function runApiRoute(route: ApiRoute, request: Request, handling: Handling): Promise<Response> {
-  const { steps, changes, release, exceptionHandlers } = handling
+  const { steps, changes, release, exceptionHandlers, connection } = handling
   const note = (ids: readonly ReleaseChangeId[] | undefined) => {
     for (const id of ids ?? []) changes.add(id)
   }
@@ -56,7 +64,7 @@ export async function runApiRoute(route: ApiRoute, request: Request, handling: H
       return jsonBodyFailure(jsonBody.model.name, jsonBody.outcome, request, steps, validationHandled)
     }
 
-    const solving = { request, release, steps, note, exceptionHandlers }
+    const solving = { request, connection, release, steps, note, exceptionHandlers }
     const solved = await solveDependencies(route.dependant, solving)
     if (!solved.ok) return errorResponse(solved.error, exceptionHandlers, request.method)
 
@@ -98,14 +106,15 @@ export async function runApiRoute(route: ApiRoute, request: Request, handling: H
       body = outcome.body
     }
 
-    // The `response: Response` parameter: headers the path function sets go out with its value.
-    const response = { headers: new Headers() }
+    // The `response: Response` parameter: what the path function sets goes out with its value only.
+    const response = createSubResponse(handling.now)
     const returned = await route.endpoint({ params: solved.values, form, body, request, release, response })
     steps.push({ stage: 'endpoint', result: 'returned', name: route.name })
     const answer = jsonResponse(200, route.responseModel ? route.responseModel.serialize(returned) : returned)
     response.headers.forEach((value, name) => {
       answer.headers.append(name, value)
     })
+    handling.setCookie.push(...response.setCookieLines)
     return answer
   } catch (error) {
     steps.push({ stage: 'endpoint', result: 'raised', name: route.name, ...raised(error, { note, exceptionHandlers }) })

@@ -8,8 +8,11 @@ import type { AppExceptionRecord, DecisionStep, RouterDependency } from './excha
 import { handledAppException, type ExceptionHandlers } from './exception-handlers'
 import { HTTPException } from './http-exception'
 import type { ReleaseChangeId } from './release-changes'
+import type { HttpConnection } from './security/security-scheme'
 
 export interface Solving extends DependencyContext {
+  /** What the security classes read: the request's headers, with the Cookie header a browser adds. */
+  readonly connection: HttpConnection
   readonly steps: DecisionStep[]
   /** Notes the changes since an older release that made an outcome differ from today's. */
   readonly note: (ids: readonly ReleaseChangeId[] | undefined) => void
@@ -93,7 +96,7 @@ async function run(
   let value: unknown
   if (dependable.kind === 'security-scheme') {
     const { scheme } = dependable
-    const outcome = scheme.authenticate(solving.request, solving.release)
+    const outcome = scheme.authenticate(solving.connection, solving.release)
     solving.note(outcome.releaseChanges)
     const apiKey = scheme.apiKey === undefined ? {} : { apiKey: scheme.apiKey }
     if (!outcome.ok) {

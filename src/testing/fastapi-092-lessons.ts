@@ -130,7 +130,8 @@ export const APPS_092: readonly LessonUnderTest[] = [
 
 /**
  * The headers answers are compared on; server and date are the server's own business. cache-control
- * and pragma: the no-store of a spec-exact token endpoint (main_spec_exact.py).
+ * and pragma: the no-store of a spec-exact token endpoint (main_spec_exact.py). set-cookie: the
+ * cookie lesson's login and logout.
  */
 const COMPARED_HEADERS = [
   'www-authenticate',
@@ -140,6 +141,7 @@ const COMPARED_HEADERS = [
   'content-length',
   'cache-control',
   'pragma',
+  'set-cookie',
 ]
 
 /** What is compared of one answer: the status, those headers, the body, one string each. */

@@ -33,10 +33,14 @@ export function createTestClient(app: FastApiApp, baseUrl = 'http://testserver')
         continue
       }
       const text = await response.text()
+      // The Set-Cookie lines travel in the record (a browser drops them from a script's Response):
+      // put back, they read as a real server's headers.
+      const headers = new Headers(response.headers)
+      for (const line of record.setCookie ?? []) headers.append('set-cookie', line)
       return {
         status: response.status,
         text,
-        headers: response.headers,
+        headers,
         record,
         json: () => JSON.parse(text) as unknown,
       }

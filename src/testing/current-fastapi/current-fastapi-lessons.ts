@@ -21,6 +21,7 @@ import {
   routingRequests,
   tokenRequests,
 } from '../generated-requests'
+import { cookieRequests } from './cookie-requests'
 import { experimentRequests, operationSchemes, swaggerLogin, type SkippedExperiment } from './experiment-requests'
 import { ARGON2_LOGIN_CHOICES, jwtRequests, jwtTokens, tokensWithClaims } from './jwt-requests'
 import { accessTokenRequests, accessTokens, sessionChains, tokenFormRequests, type Send } from './refresh-requests'
@@ -175,6 +176,12 @@ async function generatedRequests(id: string): Promise<OracleRequest[]> {
         ...formEncodingRequests('/token'),
         ...routingRequests(['/users/me/', '/token', '/logout']),
       ]
+    case 'cookie-auth':
+      return [
+        ...cookieRequests(await jwtTokens(FROZEN_AT)),
+        ...tokenRequests('/login', ARGON2_LOGIN_CHOICES),
+        ...routingRequests(['/users/me', '/login', '/logout']),
+      ]
     default:
       throw new Error(`No generated requests for the lesson ${id}: add them here, so its main.py is checked too.`)
   }
@@ -220,6 +227,7 @@ const PROTECTED_PATHS: Readonly<Record<string, string>> = {
   'optional-auth': '/reports',
   'router-dependencies': '/items/',
   'refresh-and-logout': '/users/me/',
+  'cookie-auth': '/users/me',
 }
 
 function protectedPathOf(id: string): string {
@@ -288,6 +296,8 @@ function lessonPlan(lesson: Lesson, id: string, file: string, switches: Readonly
         security: (method, path) => operationSchemes(document, method, path),
         now: FROZEN_AT,
         switchesOn: switches,
+        // A browser keeps the cookies such an app sets; the test then sends them explicitly to both sides.
+        cookies: readsACookie(document),
       })
       const replayed = experiments.replayed.map(({ id: replayedId }) => replayedId)
       if (stateful) return { requests, replayed, skipped: experiments.skipped }
@@ -295,4 +305,10 @@ function lessonPlan(lesson: Lesson, id: string, file: string, switches: Readonly
       return { requests: all, replayed, skipped: experiments.skipped }
     },
   }
+}
+
+/** Whether an OpenAPI document lists a scheme that reads a cookie (APIKeyCookie). */
+function readsACookie(document: unknown): boolean {
+  const { components } = document as { components?: { securitySchemes?: Record<string, { in?: unknown }> } }
+  return Object.values(components?.securitySchemes ?? {}).some((scheme) => scheme.in === 'cookie')
 }

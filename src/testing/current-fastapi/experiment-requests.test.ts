@@ -248,3 +248,59 @@ describe('experimentRequests', () => {
     ).rejects.toThrow('refresh: no login token answer with a refresh_token')
   })
 })
+
+describe('experimentRequests for an app that reads a cookie', () => {
+  const cookieContext = {
+    standIn: (request: OracleRequest): Promise<OracleAnswer> => {
+      const setCookie: Record<string, string> = {
+        '/login': 'access_token=abc; HttpOnly; Max-Age=1800; Path=/; SameSite=lax',
+        '/logout': 'access_token=""; expires=Thu, 15 Jan 2026 12:00:00 GMT; Max-Age=0; Path=/; SameSite=lax',
+      }
+      const line = setCookie[request.path]
+      return Promise.resolve({ status: 200, headers: line ? [['set-cookie', line]] : [], body: '{}' })
+    },
+    security: (): DocumentedScheme[] => [
+      { name: 'APIKeyCookie', type: 'apiKey', in: 'cookie', keyName: 'access_token' },
+    ],
+    now: NOW,
+    cookies: true,
+  }
+  const cookieOf = (request: OracleRequest | undefined) => request?.headers?.find(([name]) => name === 'cookie')?.[1]
+
+  it('sends what the answers set, as a browser’s jar would, until a logout, a reload or the clock ends it', async () => {
+    const login = { action: 'execute-form', method: 'POST', path: '/login', fields: { username: 'johndoe' } } as const
+    const me = { action: 'execute', method: 'GET', path: '/users/me' } as const
+    const { replayed } = await experimentRequests(
+      [
+        experiment('logout', [login, me, { action: 'execute', method: 'POST', path: '/logout' }, me]),
+        experiment('expire', [login, { action: 'clock', minutes: 29 }, me, { action: 'clock', minutes: 1 }, me]),
+        experiment('reload', [login, { action: 'reload' }, { action: 'send', method: 'GET', path: '/users/me' }]),
+      ],
+      cookieContext,
+    )
+    const cookies = (id: string) => replayed.find((replay) => replay.id === id)?.requests.map(cookieOf)
+    // Try it out sends the form twice (typed fields alone, then with samples): the second carries the first's cookie.
+    expect(cookies('logout')).toEqual([
+      undefined,
+      'access_token=abc',
+      'access_token=abc',
+      'access_token=abc',
+      undefined,
+    ])
+    expect(cookies('expire')).toEqual([undefined, 'access_token=abc', 'access_token=abc', undefined])
+    expect(cookies('reload')).toEqual([undefined, 'access_token=abc', undefined])
+  })
+
+  it('keeps no jar for an app that reads no cookie', async () => {
+    const { replayed } = await experimentRequests(
+      [
+        experiment('plain', [
+          { action: 'execute-form', method: 'POST', path: '/login', fields: {} },
+          { action: 'execute', method: 'GET', path: '/users/me' },
+        ]),
+      ],
+      { ...cookieContext, cookies: false },
+    )
+    expect(replayed[0]?.requests.map(cookieOf)).toEqual([undefined, undefined, undefined])
+  })
+})

@@ -4,11 +4,14 @@
 // "Send a request", "Tamper and resend" and "Refresh with this token". Each request goes to the
 // stand-in as it is made, in order (a stateful app answers by what came before), and a login's token
 // and a refresh token are read from its answers; the test then sends the same requests to both
-// sides, so a login that mints different bytes shows up as a difference of that login.
+// sides, so a login that mints different bytes shows up as a difference of that login. For an app
+// that reads a cookie, a cookie jar plays the browser: each request carries the Cookie header the jar
+// would send, and the jar keeps what the stand-in's answers set, expiring it on the learner's clock.
 import { buildTamperedToken, decodeJwt, expirePayloadText, setClaim, tamperingOf } from '../../inspector/jwt'
 import type { Experiment, ExperimentStep, TokenTampering } from '../../lessons/experiment'
 import { SECRET_KEY } from '../../lessons/shared/jwt-tutorial'
 import type { JsonObject } from '../../server/json'
+import { createCookieJar, type CookieJar } from '../../server/cookie-jar'
 import { pyjwtEncode } from '../../server/jwt/pyjwt-encode'
 import type { OracleAnswer, OracleRequest } from '../fastapi-092-oracle'
 
@@ -49,6 +52,8 @@ export interface ReplayContext {
    * main.py into): an experiment that ticks one of them is replayed, one that ticks another is not.
    */
   readonly switchesOn?: ReadonlySet<string>
+  /** Whether a browser's cookie jar sends and keeps cookies (an app that reads one: APIKeyCookie). */
+  readonly cookies?: boolean
 }
 
 interface OpenApiShape {
@@ -87,6 +92,8 @@ interface Authorized {
   /** `Authorization: Basic …`, as btoa wrote it. */
   basic?: string
   readonly apiKeys: Map<string, string>
+  /** Whether a browser's cookie jar sends and keeps cookies (an app that reads one: APIKeyCookie). */
+  readonly cookies?: boolean
 }
 
 /** Each experiment's requests, or why it cannot be replayed against main.py. */
@@ -118,9 +125,14 @@ interface TokenAnswer {
 async function replay(steps: readonly ExperimentStep[], context: ReplayContext): Promise<OracleRequest[]> {
   const requests: OracleRequest[] = []
   const tokenAnswers: TokenAnswer[] = []
-  const send = async (request: OracleRequest): Promise<OracleAnswer> => {
+  // The learner's clock runs ahead of the servers' by this much; only the jar reads it.
+  let ahead = 0
+  const jar = context.cookies === true ? createCookieJar(() => context.now + ahead) : undefined
+  const send = async (made: OracleRequest): Promise<OracleAnswer> => {
+    const request = jar ? withJarCookie(made, jar) : made
     requests.push(request)
     const answer = await context.standIn(request)
+    jar?.store(setCookieLines(answer), made.path)
     if (request.method === 'POST' && request.path === '/token' && answer.status === 200) {
       const grantType = new URLSearchParams(request.body ?? '').get('grant_type')
       tokenAnswers.push({ login: grantType === 'password', refreshToken: refreshTokenFrom(answer) })
@@ -151,8 +163,12 @@ async function replay(steps: readonly ExperimentStep[], context: ReplayContext):
         authorized.apiKeys.set(step.scheme, step.key)
         break
       case 'logout':
-      case 'reload':
         authorized = { apiKeys: new Map() }
+        break
+      case 'reload':
+        // A new page: Swagger UI forgets its credentials, and the playground empties its cookie jar.
+        authorized = { apiKeys: new Map() }
+        jar?.clear()
         break
       case 'execute':
         await send(tryItOut(step.method, step.path, context.security(step.method, step.path), authorized))
@@ -182,6 +198,7 @@ async function replay(steps: readonly ExperimentStep[], context: ReplayContext):
         break
       }
       case 'clock':
+        ahead += step.minutes * 60_000
         // The servers' clocks stand still; moving the learner's clock forward is the same as having
         // logged in that much earlier, so the token in hand is re-minted with its exp moved back.
         authorized.oauth2 = authorized.oauth2 && (await mintedEarlier(authorized.oauth2, step.minutes))
@@ -191,6 +208,16 @@ async function replay(steps: readonly ExperimentStep[], context: ReplayContext):
     }
   }
   return requests
+}
+
+/** The request with the Cookie header the jar sends to its path, if any. */
+function withJarCookie(request: OracleRequest, jar: CookieJar): OracleRequest {
+  const cookie = jar.cookieHeaderFor(request.path)
+  return cookie === null ? request : { ...request, headers: [...(request.headers ?? []), ['cookie', cookie]] }
+}
+
+function setCookieLines(answer: OracleAnswer): string[] {
+  return answer.headers.filter(([name]) => name.toLowerCase() === 'set-cookie').map(([, value]) => value)
 }
 
 /**
