@@ -25,7 +25,11 @@ const report = new Map<string, string>()
 function serverOf(plan: LessonPlan): Promise<LessonServer> {
   let server = servers.get(plan.lesson.id)
   if (!server) {
-    server = startLessonServer(fileURLToPath(plan.mainPy), plan.frozen ? { frozenAt: FROZEN_AT } : {})
+    server = plan
+      .serverEnvironment()
+      .then((environment) =>
+        startLessonServer(fileURLToPath(plan.mainPy), { ...(plan.frozen && { frozenAt: FROZEN_AT }), environment }),
+      )
     servers.set(plan.lesson.id, server)
   }
   return server

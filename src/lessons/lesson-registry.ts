@@ -11,6 +11,7 @@ import type { Lesson } from './lesson'
 import { lesson as oauth2Jwt } from './oauth2-jwt/lesson'
 import { lesson as oauth2Scopes } from './oauth2-scopes/lesson'
 import { lesson as simpleOAuth2 } from './simple-oauth2/lesson'
+import { lesson as thirdPartyLogin } from './third-party-login/lesson'
 
 export interface LessonGroup {
   /** The group's heading in the navigation. */
@@ -23,7 +24,7 @@ export const lessonGroups: readonly LessonGroup[] = [
     title: 'The security tutorial',
     lessons: [firstSteps, getCurrentUser, simpleOAuth2, oauth2Jwt, oauth2Scopes, httpBasicAuth, httpBasicAuthCheck],
   },
-  { title: 'Beyond the tutorial', lessons: [] },
+  { title: 'Beyond the tutorial', lessons: [thirdPartyLogin] },
 ]
 
 /** Every lesson, in the navigation's order. */

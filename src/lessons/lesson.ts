@@ -42,6 +42,13 @@ export interface LessonServices {
   readonly now: () => number
   /** The FastAPI release installed on that machine; `?fastapi=0.92` asks for the older one. */
   readonly release: FastApiRelease
+  /**
+   * The playground's folder on the page's origin, with a trailing slash: where it runs the third
+   * parties an app trusts (an identity provider). `http://testserver/` when not given.
+   */
+  readonly site?: URL
+  /** The identity provider's RSA private key, as a JWK (the tests' fixed one); a fresh key pair when not given. */
+  readonly signingKey?: JsonWebKey
 }
 
 /** What a lesson brings when opened: loaded lazily, so the shell paints without every app. */

@@ -320,3 +320,12 @@ export function noLoginSinceLoad(tokenPath: string): Matcher {
     test: (exchange) => !exchange.sentEarlier('POST', tokenPath),
   }
 }
+
+/** The playground's stand-in identity provider (not FastAPI) decided, at the check with this code. */
+export function providerDecided(check: string, because: string): Matcher {
+  return {
+    phrase: `because ${because}`,
+    part: 'reason',
+    test: (exchange) => exchange.steps.some((step) => step.stage === 'identity-provider' && step.check === check),
+  }
+}

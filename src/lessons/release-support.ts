@@ -16,6 +16,11 @@ const STAYS_CURRENT: ReadonlyMap<string, string> = new Map([
       'bcrypt and put a "scopes" list in the token where today’s has a "scope" string. The playground has ' +
       'neither library, so this lesson answers as today’s FastAPI, with PyJWT and pwdlib’s Argon2.',
   ],
+  [
+    'third-party-login',
+    'This lesson is not one of FastAPI 0.92’s tutorials (nor of today’s): it goes beyond them, so it ' +
+      'answers as today’s FastAPI only, with PyJWT checking the identity provider’s RS256 tokens.',
+  ],
 ])
 
 export function release092Support(lessonId: string): Release092Support {

@@ -18,6 +18,7 @@ import {
 } from '../generated-requests'
 import { experimentRequests, swaggerLogin, type SkippedExperiment } from './experiment-requests'
 import { ARGON2_LOGIN_CHOICES, jwtRequests, jwtTokens } from './jwt-requests'
+import { thirdPartyLoginRequests, thirdPartyServices, THIRD_PARTY_LESSONS } from './third-party-lessons'
 
 /** 15 January 2026, 12:00:00.250 UTC: the fraction makes `exp` land between two whole seconds. */
 export const FROZEN_AT = Date.UTC(2026, 0, 15, 12, 0, 0, 250)
@@ -29,6 +30,8 @@ export interface LessonPlan {
   readonly frozen: boolean
   /** A route that answers 401 to a request without credentials. */
   readonly protectedPath: string
+  /** What main.py reads from its environment: the identity provider's issuer, for the lesson that has one. */
+  serverEnvironment(): Promise<Record<string, string>>
   readonly createApp: () => Promise<FastApiApp>
   /** The generated requests, then each replayed experiment's (ids of those replayed, and of those not). */
   buildRequests(
@@ -99,6 +102,8 @@ async function generatedRequests(id: string): Promise<OracleRequest[]> {
     case 'http-basic-auth':
     case 'http-basic-auth-check':
       return [...authorizationRequests('/users/me', basicAuthorizations()), ...routingRequests(['/users/me'])]
+    case 'third-party-login':
+      return thirdPartyLoginRequests(FROZEN_AT)
     default:
       throw new Error(`No generated requests for the lesson ${id}: add them here, so its main.py is checked too.`)
   }
@@ -126,6 +131,7 @@ const PROTECTED_PATHS: Readonly<Record<string, string>> = {
   'oauth2-scopes': '/users/me/',
   'http-basic-auth': '/users/me',
   'http-basic-auth-check': '/users/me',
+  'third-party-login': '/users/me',
 }
 
 function protectedPathOf(id: string): string {
@@ -139,18 +145,32 @@ export const LESSON_PLANS: readonly LessonPlan[] = lessons.map((lesson) => ({
   mainPy: new URL(`../../lessons/${lesson.id}/main.py`, import.meta.url),
   frozen: lesson.clock === true,
   protectedPath: protectedPathOf(lesson.id),
-  createApp: async () =>
-    (await lesson.load()).createApp(new Set(), { passwords, now: () => FROZEN_AT, release: 'current' }),
+  serverEnvironment: async () => (THIRD_PARTY_LESSONS.has(lesson.id) ? (await thirdPartyServices()).environment : {}),
+  createApp: async () => {
+    const content = await lesson.load()
+    const services = { passwords, now: () => FROZEN_AT, release: 'current' as const }
+    if (!THIRD_PARTY_LESSONS.has(lesson.id)) return content.createApp(new Set(), services)
+    const setting = await thirdPartyServices()
+    const app = content.createApp(new Set(), { ...services, ...setting.services })
+    setting.serve(app)
+    return app
+  },
   async buildRequests(app) {
-    const document = app.openapi('') as { paths?: Record<string, Record<string, { security?: unknown }>> }
+    const document = app.openapi('') as {
+      paths?: Record<string, Record<string, { security?: readonly Record<string, unknown>[] }>>
+    }
+    const operation = (method: string, path: string) => document.paths?.[path]?.[method.toLowerCase()]
+    const provider = THIRD_PARTY_LESSONS.has(lesson.id) ? (await thirdPartyServices()).provider(app) : undefined
     const experiments = await experimentRequests(lesson.experiments, {
       standIn: async (request) => {
         const [answer] = await standInAnswers(app, [request])
         if (!answer) throw new Error('the stand-in gave no answer')
         return answer
       },
-      secured: (method, path) => document.paths?.[path]?.[method.toLowerCase()]?.security !== undefined,
+      secured: (method, path) => operation(method, path)?.security !== undefined,
+      schemes: (method, path) => (operation(method, path)?.security ?? []).flatMap((entry) => Object.keys(entry)),
       now: FROZEN_AT,
+      ...(provider && { provider }),
     })
     const requests = distinct([
       ...FRAMEWORK_ROUTES,

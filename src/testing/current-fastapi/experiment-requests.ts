@@ -6,9 +6,13 @@
 import { buildTamperedToken, decodeJwt, expirePayloadText, setClaim, tamperingOf } from '../../inspector/jwt'
 import type { Experiment, ExperimentStep, TokenTampering } from '../../lessons/experiment'
 import { SECRET_KEY } from '../../lessons/shared/jwt-tutorial'
+import type { ThirdPartyStandIn } from '../../server/fastapi-app'
 import type { JsonObject } from '../../server/json'
 import { pyjwtEncode } from '../../server/jwt/pyjwt-encode'
 import type { OracleAnswer, OracleRequest } from '../fastapi-092-oracle'
+import { OTHER_TEST_KEY, PROVIDER_TEST_KEY } from '../identity-provider-keys'
+import { codeFlowLogin, sendAgain, type CodeFlowResult } from './code-flow-login'
+import { signRs256 } from './provider-tokens'
 
 const FORM = 'application/x-www-form-urlencoded'
 
@@ -29,6 +33,13 @@ export interface ReplayContext {
   readonly secured: (method: string, path: string) => boolean
   /** The instant both servers' clocks stand at, in ms. */
   readonly now: number
+  /** The names of the schemes the operation lists: Swagger UI sends a code-flow login only to those. */
+  readonly schemes?: (method: string, path: string) => readonly string[]
+  /**
+   * The lesson's identity provider, for a login in its popup and a token request sent again. Its
+   * requests are not main.py's: the provider answers them, so none is among the requests returned.
+   */
+  readonly provider?: { readonly standIn: ThirdPartyStandIn; readonly redirectUri: string; readonly clientId: string }
 }
 
 /** Each experiment's requests, or why it cannot be replayed against main.py. */
@@ -52,8 +63,38 @@ export async function experimentRequests(
 async function replay(steps: readonly ExperimentStep[], context: ReplayContext): Promise<OracleRequest[]> {
   const requests: OracleRequest[] = []
   let credentials: string | undefined
+  // Code-flow logins, by the scheme authorized, and the last token request (to send it again).
+  const byScheme = new Map<string, string>()
+  let tokenRequest: CodeFlowResult['tokenRequest'] | undefined
   for (const step of steps) {
     switch (step.action) {
+      case 'authorize-code': {
+        const provider = context.provider
+        if (!provider) throw new Error('authorize-code: this lesson has no identity provider')
+        const login = await codeFlowLogin(provider.standIn, {
+          clientId: step.clientId ?? provider.clientId,
+          username: step.username,
+          password: step.password,
+          scopes: step.scopes,
+          redirectUri: provider.redirectUri,
+        })
+        tokenRequest = login.tokenRequest
+        const bearer = bearerFrom({ status: login.status, headers: [], body: JSON.stringify(login.body) })
+        if (bearer) byScheme.set(step.scheme, bearer)
+        else byScheme.delete(step.scheme)
+        break
+      }
+      case 'resend': {
+        if (tokenRequest && new URL(tokenRequest.url).pathname.endsWith(step.path)) {
+          // The provider's token endpoint: main.py never sees this request.
+          if (context.provider) await sendAgain(context.provider.standIn, tokenRequest)
+          break
+        }
+        const again = [...requests].reverse().find((sent) => sent.method === step.method && sent.path === step.path)
+        if (!again) throw new Error(`resend: no earlier ${step.method} ${step.path}`)
+        requests.push(again)
+        break
+      }
       case 'switch':
         throw new Error('an experiment with a switch is not replayed')
       case 'authorize': {
@@ -72,11 +113,15 @@ async function replay(steps: readonly ExperimentStep[], context: ReplayContext):
       case 'logout':
       case 'reload':
         credentials = undefined
+        byScheme.clear()
         break
       case 'execute': {
         const headers: [string, string][] = [['accept', 'application/json']]
-        if (credentials !== undefined && context.secured(step.method, step.path))
-          headers.push(['authorization', credentials])
+        const listed = context.schemes?.(step.method, step.path) ?? []
+        const sent =
+          listed.map((scheme) => byScheme.get(scheme)).find((value) => value !== undefined) ??
+          (context.secured(step.method, step.path) ? credentials : undefined)
+        if (sent !== undefined) headers.push(['authorization', sent])
         requests.push({ method: step.method, path: step.path, headers })
         break
       }
@@ -95,12 +140,13 @@ async function replay(steps: readonly ExperimentStep[], context: ReplayContext):
         })
         break
       case 'tamper':
-        requests.push(tampered(requests, step.path, step.change, context.now))
+        requests.push(await tampered(requests, step.path, step.change, context.now))
         break
       case 'clock':
         // The servers' clocks stand still; moving the learner's clock forward is the same as having
         // logged in that much earlier, so the token in hand is re-minted with its exp moved back.
         credentials = credentials && (await mintedEarlier(credentials, step.minutes))
+        for (const [scheme, value] of byScheme) byScheme.set(scheme, await mintedEarlier(value, step.minutes))
         break
     }
   }
@@ -165,7 +211,12 @@ function tryItOutForms(method: string, path: string, fields: Readonly<Record<str
 }
 
 /** "Tamper and resend" on the newest request to `path` that carried a JWT. */
-function tampered(sent: readonly OracleRequest[], path: string, change: TokenTampering, now: number): OracleRequest {
+async function tampered(
+  sent: readonly OracleRequest[],
+  path: string,
+  change: TokenTampering,
+  now: number,
+): Promise<OracleRequest> {
   for (const request of [...sent].reverse()) {
     if (request.path !== path) continue
     const authorization = request.headers?.find(([name]) => name === 'authorization')?.[1]
@@ -175,20 +226,38 @@ function tampered(sent: readonly OracleRequest[], path: string, change: TokenTam
     const changed =
       change.kind === 'expire'
         ? { ...tampering, payloadText: expirePayloadText(tampering.payloadText, now) }
-        : change.kind === 'drop-signature'
-          ? { ...tampering, dropSignature: true }
+        : change.kind === 'drop-signature' || change.kind === 'own-key'
+          ? { ...tampering, dropSignature: change.kind === 'drop-signature' }
           : { ...tampering, payloadText: setClaim(tampering.payloadText, change.claim, change.value) }
+    let token = buildTamperedToken(reading.jwt, changed)
+    if (change.kind === 'own-key') {
+      // The same header and payload, signed RS256 with a key the provider never published.
+      const [header = '', payload = ''] = token.split('.')
+      token = await signRs256(OTHER_TEST_KEY, atobUrl(header), atobUrl(payload))
+    }
     const headers = (request.headers ?? []).map(([name, value]): [string, string] =>
-      name === 'authorization' ? [name, `Bearer ${buildTamperedToken(reading.jwt, changed)}`] : [name, value],
+      name === 'authorization' ? [name, `Bearer ${token}`] : [name, value],
     )
     return { ...request, headers }
   }
   throw new Error(`tamper: no earlier request to ${path} carried a JWT`)
 }
 
+/** The token re-minted by whoever signed it (the tutorials' SECRET_KEY, or the provider's RS256 key). */
 async function mintedEarlier(credentials: string, minutes: number): Promise<string> {
   const reading = decodeJwt(credentials.replace(/^Bearer /, ''))
   if (!reading.ok || typeof reading.jwt.payload.exp !== 'number') return credentials
   const claims = { ...reading.jwt.payload, exp: reading.jwt.payload.exp - minutes * 60 } as JsonObject
+  // An identity provider's token: the tests' provider signs with PROVIDER_TEST_KEY.
+  if (reading.jwt.header.alg === 'RS256') {
+    const iat: JsonObject = typeof claims.iat === 'number' ? { iat: claims.iat - minutes * 60 } : {}
+    return `Bearer ${await signRs256(PROVIDER_TEST_KEY, reading.jwt.header as JsonObject, { ...claims, ...iat })}`
+  }
   return `Bearer ${await pyjwtEncode(claims, SECRET_KEY)}`
+}
+
+/** A base64url segment back to its text. */
+function atobUrl(segment: string): string {
+  const bytes = Uint8Array.from(atob(segment.replace(/-/g, '+').replace(/_/g, '/')), (char) => char.charCodeAt(0))
+  return new TextDecoder().decode(bytes)
 }
