@@ -66,7 +66,7 @@ export function App({ base, mockStatus }: AppProps) {
 
   const lessonContent = useLessonContent(lesson)
   const content = lessonContent.state === 'loaded' ? lessonContent.content : undefined
-  const { app, persistAuthorization } = useLessonApp({ content, switches, mistake, release, clock })
+  const { app, persistAuthorization } = useLessonApp({ content, switches, mistake, release, clock, base })
   const { mount, trafficMount, behindProxy, setBehindProxy } = useApiMount({ base, network, app, ownRoot })
   const replay = useStandInReplay({ lesson, content, app, ownRoot, switches, mistake, clock })
   const firstScreen = useFirstScreen({
@@ -188,6 +188,7 @@ export function App({ base, mockStatus }: AppProps) {
                       }
                       docsPage={mount.docsPage}
                       persistAuthorization={persistAuthorization}
+                      initOAuth={app?.swaggerUiInitOAuth}
                       onDrawn={firstScreen.markDrawn}
                       app={app}
                     />

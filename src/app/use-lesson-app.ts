@@ -14,9 +14,12 @@ import { enabledSwitches } from './use-lesson-switches'
 // One verifier for the page: its worker starts on the first login and serves every lesson after.
 const passwords = createWorkerPasswordVerifier()
 
-/** What the app takes from the machine it runs on: password hashing, the (movable) clock, FastAPI's release. */
-export function lessonServices(release: FastApiRelease, clock: Pick<LessonClock, 'now'>): LessonServices {
-  return { passwords, now: clock.now, release }
+/**
+ * What the app takes from the machine it runs on: password hashing, the (movable) clock, FastAPI's
+ * release, and the page's folder, where the playground runs the third parties an app trusts.
+ */
+export function lessonServices(release: FastApiRelease, clock: Pick<LessonClock, 'now'>, site?: URL): LessonServices {
+  return { passwords, now: clock.now, release, ...(site && { site }) }
 }
 
 export interface LessonAppInput {
@@ -26,6 +29,8 @@ export interface LessonAppInput {
   readonly mistake: LessonMistake | null
   readonly release: FastApiRelease
   readonly clock: LessonClock
+  /** The page's folder. */
+  readonly base?: URL
 }
 
 export interface LessonApp {
@@ -35,10 +40,10 @@ export interface LessonApp {
   readonly persistAuthorization: boolean
 }
 
-export function useLessonApp({ content, switches, mistake, release, clock }: LessonAppInput): LessonApp {
+export function useLessonApp({ content, switches, mistake, release, clock, base }: LessonAppInput): LessonApp {
   const app = useMemo(
-    () => content?.createApp(enabledSwitches(switches, mistake), lessonServices(release, clock)),
-    [content, switches, mistake, release, clock],
+    () => content?.createApp(enabledSwitches(switches, mistake), lessonServices(release, clock, base)),
+    [content, switches, mistake, release, clock, base],
   )
   const persistAuthorization = app?.swaggerUiParameters.persistAuthorization ?? false
   // Without persistAuthorization nothing may come back from an earlier page that had it: Swagger

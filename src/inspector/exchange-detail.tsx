@@ -10,6 +10,7 @@ import { explainExchange, tokenUrlResolution } from './explain-exchange'
 import { FormBodyView, PrettyBody } from './body-views'
 import { statusLabel } from './formatters'
 import { HeaderTable } from './header-table'
+import { SendAgain } from './send-again'
 import { TestClientView } from './testclient-view'
 import { authorizationHeaderNote } from './token-request-notes'
 import type { OperationScopes } from './scope-coverage'
@@ -121,6 +122,8 @@ export function ExchangeDetail(props: ExchangeDetailProps) {
       ) : (
         request.body !== '' && <PrettyBody title="Request body" body={request.body} />
       )}
+
+      {response && <SendAgain exchange={exchange} onResent={onResent} />}
 
       {(hasSecrets || (basic && basic.password !== '')) && (
         <button

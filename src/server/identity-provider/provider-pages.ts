@@ -50,7 +50,7 @@ export function loginPage(page: LoginPage): string {
   const scopes = request.scope.trim() === '' ? 'no scopes' : `the scopes <code>${escapeHtml(request.scope)}</code>`
   return (
     '<!doctype html><html lang="en"><head><meta charset="utf-8">' +
-    '<meta name="viewport" content="width=device-width, initial-scale=1">' +
+    '<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,">' +
     `<title>Sign in · Identity provider</title><style>${STYLE}</style></head><body><main>` +
     '<h1>Sign in at the identity provider</h1>' +
     `<p><strong>${escapeHtml(client.description)}</strong> (client <code>${escapeHtml(client.clientId)}</code>) ` +
