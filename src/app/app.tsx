@@ -206,6 +206,7 @@ export function App({ base, mockStatus }: AppProps) {
                 network={network}
                 apiRoot={trafficMount.apiRoot}
                 docsPage={trafficMount.docsPage}
+                site={base}
                 lessonId={lesson.id}
                 lessonTitle={lesson.title}
                 mistakeId={mistake?.id ?? null}

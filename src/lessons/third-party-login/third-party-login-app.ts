@@ -11,6 +11,7 @@ import { openIdConnect } from '../../server/security/open-id-connect'
 import { splitAuthorization } from '../../server/security/authorization-header'
 import type { LessonServices } from '../lesson'
 import { CLIENT_ID, PROVIDER, SCOPES } from './provider'
+import { PROVIDER_PRIVATE_KEY } from './provider-key'
 import { credentialsException, verifyToken, type User } from './token-check'
 
 /** Where the tests' stand-in lives when the services name no site: FastAPI's TestClient's host. */
@@ -34,7 +35,7 @@ export function createThirdPartyLoginApp(services: LessonServices): FastApiApp {
   const provider = createIdentityProvider(PROVIDER, {
     site: services.site ?? TEST_SITE,
     now: services.now,
-    ...(services.signingKey && { privateJwk: services.signingKey }),
+    privateJwk: PROVIDER_PRIVATE_KEY,
   })
   const { issuer } = provider
   const oauth2Scheme = schemeDependency(

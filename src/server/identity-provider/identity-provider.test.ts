@@ -1,6 +1,6 @@
 import { compactVerify, importJWK } from 'jose'
 import { describe, expect, it } from 'vitest'
-import { PROVIDER_TEST_KEY } from '../../testing/identity-provider-keys'
+import { PROVIDER_PRIVATE_KEY } from '../../lessons/third-party-login/provider-key'
 import { createIdentityProvider } from './identity-provider'
 import type { IdentityProviderConfig } from './provider-state'
 import { s256Challenge } from './pkce'
@@ -23,7 +23,7 @@ const config: IdentityProviderConfig = {
 }
 
 function provider(now = () => NOW) {
-  return createIdentityProvider(config, { site: SITE, now, privateJwk: PROVIDER_TEST_KEY })
+  return createIdentityProvider(config, { site: SITE, now, privateJwk: PROVIDER_PRIVATE_KEY })
 }
 
 type Provider = ReturnType<typeof provider>

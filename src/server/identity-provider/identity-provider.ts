@@ -30,7 +30,7 @@ export interface IdentityProviderOptions {
   /** The playground's folder on the page's origin, with a trailing slash. */
   readonly site: URL
   readonly now: () => number
-  /** The RSA private key as a JWK (the tests' fixed key); a fresh key pair when not given. */
+  /** The RSA private key as a JWK (a lesson's fixed one); a fresh key pair when not given. */
   readonly privateJwk?: JsonWebKey
 }
 

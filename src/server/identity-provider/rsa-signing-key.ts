@@ -31,7 +31,7 @@ export async function generateRsaSigningKey(): Promise<RsaSigningKey> {
   return signingKey(pair.privateKey, await crypto.subtle.exportKey('jwk', pair.publicKey))
 }
 
-/** A key pair given as its private JWK (which holds `n` and `e` too): the tests' fixed key. */
+/** A key pair given as its private JWK (which holds `n` and `e` too): a fixed key. */
 export async function importRsaSigningKey(privateJwk: JsonWebKey): Promise<RsaSigningKey> {
   const privateKey = await crypto.subtle.importKey('jwk', { ...privateJwk, key_ops: ['sign'] }, RS256, false, ['sign'])
   return signingKey(privateKey, privateJwk)

@@ -10,7 +10,8 @@ import type { ThirdPartyStandIn } from '../../server/fastapi-app'
 import type { JsonObject } from '../../server/json'
 import { pyjwtEncode } from '../../server/jwt/pyjwt-encode'
 import type { OracleAnswer, OracleRequest } from '../fastapi-092-oracle'
-import { OTHER_TEST_KEY, PROVIDER_TEST_KEY } from '../identity-provider-keys'
+import { PROVIDER_PRIVATE_KEY } from '../../lessons/third-party-login/provider-key'
+import { OTHER_TEST_KEY } from '../identity-provider-keys'
 import { codeFlowLogin, sendAgain, type CodeFlowResult } from './code-flow-login'
 import { signRs256 } from './provider-tokens'
 
@@ -248,10 +249,10 @@ async function mintedEarlier(credentials: string, minutes: number): Promise<stri
   const reading = decodeJwt(credentials.replace(/^Bearer /, ''))
   if (!reading.ok || typeof reading.jwt.payload.exp !== 'number') return credentials
   const claims = { ...reading.jwt.payload, exp: reading.jwt.payload.exp - minutes * 60 } as JsonObject
-  // An identity provider's token: the tests' provider signs with PROVIDER_TEST_KEY.
+  // An identity provider's token: the lesson's provider signs with PROVIDER_PRIVATE_KEY.
   if (reading.jwt.header.alg === 'RS256') {
     const iat: JsonObject = typeof claims.iat === 'number' ? { iat: claims.iat - minutes * 60 } : {}
-    return `Bearer ${await signRs256(PROVIDER_TEST_KEY, reading.jwt.header as JsonObject, { ...claims, ...iat })}`
+    return `Bearer ${await signRs256(PROVIDER_PRIVATE_KEY, reading.jwt.header as JsonObject, { ...claims, ...iat })}`
   }
   return `Bearer ${await pyjwtEncode(claims, SECRET_KEY)}`
 }

@@ -1,12 +1,13 @@
 // Tokens for the third-party-login lesson, around one frozen instant: what the stand-in identity
 // provider issues, and every way one can be wrong (expired, not yet valid, another issuer, another
-// audience, a missing claim, another key, no kid, another alg, tampered). Signed with the tests'
+// audience, a missing claim, another key, no kid, another alg, tampered). Signed with the lesson's
 // fixed provider key, which the real main.py trusts through the JWKS the provider serves.
 import { calculateJwkThumbprint } from 'jose'
 import { base64url } from '../../server/identity-provider/pkce'
 import type { JsonObject, JsonValue } from '../../server/json'
 import type { OracleRequest } from '../fastapi-092-oracle'
-import { OTHER_TEST_KEY, PROVIDER_TEST_KEY } from '../identity-provider-keys'
+import { PROVIDER_PRIVATE_KEY } from '../../lessons/third-party-login/provider-key'
+import { OTHER_TEST_KEY } from '../identity-provider-keys'
 
 const encoder = new TextEncoder()
 const RS256 = { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }
@@ -99,10 +100,10 @@ function claimSets({ issuer, audience, sub, now }: ProviderTokenSetting): JsonOb
 
 /** Each token once: the provider's, then the same claims with a wrong header, key or shape. */
 export async function providerTokens(setting: ProviderTokenSetting): Promise<string[]> {
-  const kid = await kidOf(PROVIDER_TEST_KEY)
+  const kid = await kidOf(PROVIDER_PRIVATE_KEY)
   const header = { alg: 'RS256', typ: 'JWT', kid }
   const claims = claimSets(setting)
-  const signed = await Promise.all(claims.map((payload) => signRs256(PROVIDER_TEST_KEY, header, payload)))
+  const signed = await Promise.all(claims.map((payload) => signRs256(PROVIDER_PRIVATE_KEY, header, payload)))
   const [first = claims[0] ?? {}] = claims
   const headers: (JsonObject | string)[] = [
     { alg: 'RS256', typ: 'JWT' },
@@ -117,7 +118,7 @@ export async function providerTokens(setting: ProviderTokenSetting): Promise<str
     `{"alg":"RS256","kid":"${kid}","alg":"RS256"}`,
     '[1,2]',
   ]
-  const wrongHeaders = await Promise.all(headers.map((value) => signRs256(PROVIDER_TEST_KEY, value, first)))
+  const wrongHeaders = await Promise.all(headers.map((value) => signRs256(PROVIDER_PRIVATE_KEY, value, first)))
   const otherKey = [
     await signRs256(OTHER_TEST_KEY, header, first),
     await signRs256(OTHER_TEST_KEY, { ...header, kid: await kidOf(OTHER_TEST_KEY) }, first),

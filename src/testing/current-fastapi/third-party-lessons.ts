@@ -1,7 +1,7 @@
 // The lesson whose app trusts an outside identity provider (third-party-login), as the test against
-// today's FastAPI sets it up: the stand-in provider served over HTTP on this machine with the tests'
-// fixed key, the stand-in app built for that address, and main.py told the provider's issuer in
-// IDP_ISSUER, so that it fetches the same public key from the same JWKS.
+// today's FastAPI sets it up: the stand-in provider served over HTTP on this machine, the stand-in
+// app built for that address, and main.py told the provider's issuer in IDP_ISSUER, so that it
+// fetches the provider's public key from the same JWKS.
 import { AUDIENCE, CLIENT_ID, PROVIDER, PROVIDER_USER } from '../../lessons/third-party-login/provider'
 import type { FastApiApp, ThirdPartyStandIn } from '../../server/fastapi-app'
 import type { LessonServices } from '../../lessons/lesson'
@@ -12,7 +12,6 @@ import {
   routingRequests,
 } from '../generated-requests'
 import type { OracleRequest } from '../fastapi-092-oracle'
-import { PROVIDER_TEST_KEY } from '../identity-provider-keys'
 import { providerTokenRequests, providerTokens } from './provider-tokens'
 import { thirdPartyServer } from './third-party-server'
 
@@ -20,7 +19,7 @@ export const THIRD_PARTY_LESSONS: ReadonlySet<string> = new Set(['third-party-lo
 
 export interface ThirdPartySetting {
   /** What the stand-in app is built with: the site the provider answers on, and its key. */
-  readonly services: Pick<LessonServices, 'site' | 'signingKey'>
+  readonly services: Pick<LessonServices, 'site'>
   /** main.py's environment. */
   readonly environment: Record<string, string>
   /** The app's provider answers the HTTP server from now on. */
@@ -38,7 +37,7 @@ function providerOf(app: FastApiApp): ThirdPartyStandIn {
 export async function thirdPartyServices(): Promise<ThirdPartySetting> {
   const server = await thirdPartyServer()
   return {
-    services: { site: server.site, signingKey: PROVIDER_TEST_KEY },
+    services: { site: server.site },
     environment: { IDP_ISSUER: issuerAt(server.site) },
     serve: (app) => {
       server.serve(providerOf(app))
