@@ -30,8 +30,11 @@ export async function resendWithToken(
   return response.status
 }
 
-/** The headers an app reads from a request, as they were sent: what "Send again" sends again. */
-const RESENT_HEADERS = ['accept', 'authorization', 'content-type', 'x-requested-with']
+/**
+ * The headers an app reads from a request, as they were sent: what "Send again" sends again. Not
+ * X-Requested-With, Swagger UI's mark on its own login requests: the panel sends this one.
+ */
+const RESENT_HEADERS = ['accept', 'authorization', 'content-type']
 
 export function sendAgainRequest(exchange: Exchange): ResendRequest {
   const { method, url, headers, body } = exchange.request
