@@ -1,4 +1,4 @@
-// The authorization endpoint (RFC 6749 §4.1.1 and §4.1.2, with RFC 7636's PKCE): GET shows the
+// The authorization endpoint (RFC 6749 §4.1.1, RFC 6749 §4.1.2 and RFC 7636's PKCE): GET shows the
 // login page in Swagger UI's popup; the page's form posts back here, and a right password sends
 // the browser to the client's redirect URI with a one-time code and the client's `state`.
 import { base64url, isS256Challenge } from './pkce'
@@ -13,7 +13,7 @@ export async function authorizationEndpoint(state: ProviderState, request: Reque
     AUTHORIZATION_FIELDS.map((name) => [name, fields.get(name) ?? '']),
   ) as unknown as AuthorizationRequest
 
-  // §4.1.2.1: without a known client and its registered redirect URI, nobody may be sent anywhere.
+  // RFC 6749 §4.1.2.1: without a known client and its registered redirect URI, nobody may be sent anywhere.
   const client = state.config.clients.find((candidate) => candidate.clientId === asked.client_id)
   if (!client) {
     const why = asked.client_id === '' ? 'no client_id was sent' : `no client ${asked.client_id} is registered`
@@ -112,7 +112,7 @@ interface RequestProblem {
   readonly check: string
 }
 
-/** §4.1.2.1 and RFC 7636 §4.4.1: what is wrong with a request from a known client, if anything. */
+/** RFC 6749 §4.1.2.1 and RFC 7636 §4.4.1: what is wrong with a request from a known client, if anything. */
 function requestProblem(asked: AuthorizationRequest, supported: readonly string[]): RequestProblem | undefined {
   if (asked.response_type !== 'code') {
     return {

@@ -142,7 +142,7 @@ const ENDPOINTS = [
   { path: TOKEN, name: 'token', methods: ['POST'] },
 ] as const
 
-/** OpenID Connect Discovery 1.0 §3: what a client or an API reads to find everything else. */
+/** The discovery document: what a client or an API reads to find everything else. */
 function discoveryDocument({ issuer, endpoints, config }: ProviderState): JsonObject {
   return {
     issuer,

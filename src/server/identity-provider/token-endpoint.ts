@@ -1,4 +1,4 @@
-// The token endpoint (RFC 6749 §4.1.3 and §5, RFC 7636 §4.5–4.6): exchanges a one-time code and
+// The token endpoint (RFC 6749 §4.1.3, RFC 6749 §5 and RFC 7636 §4.6): exchanges a one-time code and
 // its PKCE code_verifier for an RS256 access token (for the client's API: its `aud`) and, when
 // `openid` was asked for, an ID token (for the client itself). Errors are RFC 6749 §5.2's JSON.
 import type { JsonObject } from '../json'
@@ -6,7 +6,7 @@ import { jsonResponse } from '../responses'
 import type { ProviderAnswer, ProviderState } from './provider-state'
 import { base64url, verifierMatches } from './pkce'
 
-// §5.1: a token response must not be cached.
+// RFC 6749 §5.1: a token response must not be cached.
 const NO_STORE = { 'cache-control': 'no-store', pragma: 'no-cache' }
 
 export async function tokenEndpoint(state: ProviderState, request: Request): Promise<ProviderAnswer> {
@@ -39,7 +39,7 @@ export async function tokenEndpoint(state: ProviderState, request: Request): Pro
       'unknown-code',
     )
   }
-  // §4.1.2: a code is good for one exchange. (A real provider should also revoke what the first
+  // RFC 6749 §4.1.2: a code is good for one exchange. (A real provider should also revoke what the first
   // exchange issued; signed JWTs cannot be called back, so they simply run out.)
   if (issued.used) {
     return tokenError(
@@ -142,7 +142,7 @@ export async function tokenEndpoint(state: ProviderState, request: Request): Pro
   }
 }
 
-/** §5.2: the error code, and a description for the developer reading the answer. */
+/** RFC 6749 §5.2: the error code, and a description for the developer reading the answer. */
 function tokenError(status: number, error: string, why: string, check: string): ProviderAnswer {
   return {
     response: jsonResponse(status, { error, error_description: DESCRIPTIONS[check] ?? error }, { headers: NO_STORE }),
