@@ -10,7 +10,7 @@ export const TOKEN_PATH = '/realms/playground/protocol/openid-connect/token'
 export const experiments: readonly Experiment[] = [
   {
     id: 'code-flow',
-    title: 'Log in at the provider, then call the API',
+    title: 'Log in at the provider',
     steps: [
       { action: 'authorize-code', scheme: CODE_BEARER, username, password, scopes: ['openid', 'profile'] },
       { action: 'execute', method: 'GET', path: '/users/me' },
