@@ -3,7 +3,8 @@
 //   jwt.decode(token, signing_key, algorithms=["RS256"], audience=…, issuer=…, options={"require": […]})
 // The first call reads the token without checking it, only to find the key its `kid` names in the
 // provider's JWKS; the second checks the RS256 signature with that key, then the claims in PyJWT's
-// order: required, iat, nbf, exp, iss, aud, sub, jti. WebCrypto checks the signature.
+// order: required, iat, nbf, exp, iss, aud, sub, jti. WebCrypto checks the signature. The rules:
+// docs/fastapi-behaviour.md#tokens-from-an-identity-provider-pyjwt-215.
 import type { JsonObject, JsonValue } from '../json'
 import type { PublishedRsaKey } from '../identity-provider/rsa-signing-key'
 import { pyjwtSegmentDecode } from './pyjwt-segment'

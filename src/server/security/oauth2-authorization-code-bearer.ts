@@ -14,7 +14,8 @@ export interface OAuth2AuthorizationCodeBearerOptions {
  * `OAuth2AuthorizationCodeBearer(authorizationUrl=…, tokenUrl=…)`: the same check as
  * OAuth2PasswordBearer (any `Bearer <token>`, in any case, the token stripped, even empty), but it
  * documents the authorization-code flow, so Swagger UI sends the learner to the provider to log in.
- * FastAPI writes the flow's fields in its model's order: scopes, then the two URLs.
+ * FastAPI writes the flow's fields in its model's order: scopes, then the two URLs
+ * (docs/fastapi-behaviour.md#oauth2authorizationcodebearer-and-openidconnect).
  */
 export function oauth2AuthorizationCodeBearer(options: OAuth2AuthorizationCodeBearerOptions): SecurityScheme<string> {
   return {

@@ -7,7 +7,8 @@ import type { SecurityScheme } from './security-scheme'
  * Swagger UI reads the endpoints from it. At request time FastAPI checks nothing but that an
  * Authorization header is there, and hands over the whole header, `Bearer eyJ…` or `Basic …`
  * alike: splitting off the scheme is the app's job. No header (or an empty one) is 401
- * `Not authenticated` with a Bearer challenge.
+ * `Not authenticated` with a Bearer challenge
+ * (docs/fastapi-behaviour.md#oauth2authorizationcodebearer-and-openidconnect).
  */
 export function openIdConnect(openIdConnectUrl: string): SecurityScheme<string> {
   return {
