@@ -25,7 +25,9 @@ function tourOf(lesson: Lesson): LessonTour {
       step.action === 'execute' && step.method === 'GET',
   )
   if (!execute) throw new Error(`The lesson ${lesson.id} has no experiment that executes a GET operation to tour.`)
-  const scopes = steps.some((step) => step.action === 'authorize' && (step.scopes?.length ?? 0) > 0)
+  const scopes = steps.some(
+    (step) => (step.action === 'authorize' || step.action === 'authorize-code') && (step.scopes?.length ?? 0) > 0,
+  )
   return { path: execute.path, scopes }
 }
 
@@ -44,9 +46,10 @@ async function scanLessonStates(page: Page, playground: PlaygroundPage, tour: Le
     await scope.focus()
     await page.keyboard.press('Space')
     await expect(scope).toBeChecked()
-    await dialog.getByRole('button', { name: 'select none' }).press('Enter')
+    // One set of boxes, and of these buttons, per scheme that has scopes.
+    await dialog.getByRole('button', { name: 'select none' }).first().press('Enter')
     await expect(scope).not.toBeChecked()
-    await dialog.getByRole('button', { name: 'select all' }).press(' ')
+    for (const all of await dialog.getByRole('button', { name: 'select all' }).all()) await all.press(' ')
     for (const each of await scopes.all()) await expect(each).toBeChecked()
   } else {
     await expect(scopes).toHaveCount(0)

@@ -23,6 +23,25 @@ export async function performStep(playground: PlaygroundPage, lesson: Lesson, st
       await playground.closeDialog()
       return
     }
+    case 'authorize-code': {
+      // The token request goes from the page once the popup has closed.
+      const exchanged = page.waitForResponse(
+        (response) => response.request().method() === 'POST' && response.url().endsWith('/openid-connect/token'),
+      )
+      const scheme = await playground.authorizeWithCode(step)
+      await exchanged
+      await expect(
+        scheme
+          .getByRole('button', { name: 'Remove authorization' })
+          .or(scheme.getByText(/Error|error/))
+          .first(),
+      ).toBeVisible()
+      await playground.closeDialog()
+      return
+    }
+    case 'resend':
+      await playground.sendAgain(step.method, step.path)
+      return
     case 'logout':
       await playground.logOutOfEverything()
       return

@@ -165,6 +165,9 @@ export class PlaygroundPage {
       case 'drop-signature':
         await form.getByRole('checkbox', { name: 'Drop the signature' }).check()
         break
+      case 'own-key':
+        await form.getByRole('checkbox', { name: 'Sign with a key of your own' }).check()
+        break
       case 'claim': {
         const payload = form.getByRole('textbox', { name: /^Payload/ })
         const claims = JSON.parse(await payload.inputValue()) as Record<string, unknown>
@@ -206,6 +209,16 @@ export class PlaygroundPage {
       return
     }
     throw new Error(`no POST /token row answered 200${from === 'login' ? ' to a login' : ''}`)
+  }
+
+  /** Selects the newest exchange with this method and path and sends its request again. */
+  async sendAgain(method: string, path: string): Promise<void> {
+    const row = this.exchange(method, path)
+    await row.click()
+    const seq = /^#(\d+) /.exec((await row.textContent()) ?? '')?.[1] ?? ''
+    await this.traffic.getByRole('button', { name: 'Send again' }).click()
+    // The panel selects the new exchange once its answer is in.
+    await expect(this.traffic.getByRole('option', { selected: true })).not.toHaveAccessibleName(new RegExp(`^#${seq} `))
   }
 
   async moveClockForward(minutes: number): Promise<void> {
@@ -255,6 +268,43 @@ export class PlaygroundPage {
     }
     await dialog.getByRole('button', { name: 'Apply given OAuth2 credentials' }).click()
     return dialog
+  }
+
+  /**
+   * The authorization-code flow for one scheme of the dialog: client_id (when given) and exactly
+   * these scopes, Authorize, then the identity provider's login in the popup Swagger UI opens. The
+   * popup closes itself once it has sent the code back; Swagger UI then trades it for tokens.
+   * Returns the scheme's part of the dialog, still open, to read "Authorized" or the error.
+   */
+  async authorizeWithCode(step: Extract<ExperimentStep, { action: 'authorize-code' }>): Promise<Locator> {
+    await this.openAuthorizationDialog()
+    const scheme = this.authorizationDialog
+      .locator('.auth-container')
+      .filter({ has: this.root.getByRole('heading', { name: new RegExp(`^${escapeRegExp(step.scheme)} \\(OAuth2`) }) })
+    const clientId = scheme.getByRole('textbox', { name: 'client_id:' })
+    const logout = scheme.getByRole('button', { name: 'Remove authorization' })
+    await expect(clientId.or(logout).first()).toBeVisible()
+    if (await logout.isVisible()) await logout.click()
+    await expect(clientId).toBeVisible()
+    if (step.clientId !== undefined) await clientId.fill(step.clientId)
+    const boxes = scheme.locator('input[type="checkbox"][data-value]')
+    const offered = await boxes.evaluateAll((inputs) => inputs.map((input) => input.getAttribute('data-value') ?? ''))
+    for (const scope of offered) {
+      const box = scheme.locator(`input[type="checkbox"][data-value="${scope}"]`)
+      const tick = step.scopes.includes(scope)
+      if ((await box.isChecked()) !== tick)
+        await scheme.locator(`input[type="checkbox"][data-value="${scope}"] + label`).click()
+      await expect(box).toBeChecked({ checked: tick })
+    }
+    const popupOpens = this.page.waitForEvent('popup')
+    await scheme.getByRole('button', { name: 'Apply given OAuth2 credentials' }).click()
+    const popup = await popupOpens
+    await popup.getByRole('textbox', { name: 'Username' }).fill(step.username)
+    await popup.getByLabel('Password').fill(step.password)
+    const closes = popup.waitForEvent('close')
+    await popup.getByRole('button', { name: 'Sign in' }).click()
+    await closes
+    return scheme
   }
 
   /** For HTTP Basic: the dialog's username and password for the `HTTPBasic` scheme. */

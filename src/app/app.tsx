@@ -68,7 +68,15 @@ export function App({ base, mockStatus }: AppProps) {
 
   const lessonContent = useLessonContent(lesson)
   const content = lessonContent.state === 'loaded' ? lessonContent.content : undefined
-  const { app, bareApp, persistAuthorization } = useLessonApp({ content, switches, mistake, release, clock, cookieJar })
+  const { app, bareApp, persistAuthorization } = useLessonApp({
+    content,
+    switches,
+    mistake,
+    release,
+    clock,
+    cookieJar,
+    base,
+  })
   const { mount, trafficMount, behindProxy, setBehindProxy } = useApiMount({ base, network, app, ownRoot })
   const replay = useStandInReplay({ lesson, content, app: bareApp, ownRoot, switches, mistake, clock })
   const firstScreen = useFirstScreen({
@@ -190,6 +198,7 @@ export function App({ base, mockStatus }: AppProps) {
                       }
                       docsPage={mount.docsPage}
                       persistAuthorization={persistAuthorization}
+                      initOAuth={app?.swaggerUiInitOAuth}
                       onDrawn={firstScreen.markDrawn}
                       app={app}
                     />
@@ -207,6 +216,7 @@ export function App({ base, mockStatus }: AppProps) {
                 network={network}
                 apiRoot={trafficMount.apiRoot}
                 docsPage={trafficMount.docsPage}
+                site={base}
                 lessonId={lesson.id}
                 lessonTitle={lesson.title}
                 mistakeId={mistake?.id ?? null}

@@ -19,10 +19,17 @@ const passwords = createWorkerPasswordVerifier()
 
 /**
  * What the app takes from the machine it runs on: password hashing, the (movable) clock, FastAPI's
- * release, and real randomness for the ids a stateful app hands out.
+ * release, real randomness for the ids a stateful app hands out, and the page's folder, where the
+ * playground runs the third parties an app trusts.
  */
-export function lessonServices(release: FastApiRelease, clock: Pick<LessonClock, 'now'>): LessonServices {
-  return { passwords, now: clock.now, release, randomId: (nbytes) => secretsTokenUrlsafe(nbytes) }
+export function lessonServices(release: FastApiRelease, clock: Pick<LessonClock, 'now'>, site?: URL): LessonServices {
+  return {
+    passwords,
+    now: clock.now,
+    release,
+    randomId: (nbytes) => secretsTokenUrlsafe(nbytes),
+    ...(site && { site }),
+  }
 }
 
 export interface LessonAppInput {
@@ -34,6 +41,8 @@ export interface LessonAppInput {
   readonly clock: LessonClock
   /** The visit's cookie jar (use-cookie-jar.ts): every request to the app goes through it. */
   readonly cookieJar: BrowserCookieJar
+  /** The page's folder. */
+  readonly base?: URL
 }
 
 export interface LessonApp {
@@ -48,10 +57,18 @@ export interface LessonApp {
   readonly persistAuthorization: boolean
 }
 
-export function useLessonApp({ content, switches, mistake, release, clock, cookieJar }: LessonAppInput): LessonApp {
+export function useLessonApp({
+  content,
+  switches,
+  mistake,
+  release,
+  clock,
+  cookieJar,
+  base,
+}: LessonAppInput): LessonApp {
   const bareApp = useMemo(
-    () => content?.createApp(enabledSwitches(switches, mistake), lessonServices(release, clock)),
-    [content, switches, mistake, release, clock],
+    () => content?.createApp(enabledSwitches(switches, mistake), lessonServices(release, clock, base)),
+    [content, switches, mistake, release, clock, base],
   )
   const app = useMemo(() => bareApp && withCookieJar(bareApp, cookieJar), [bareApp, cookieJar])
   const persistAuthorization = app?.swaggerUiParameters.persistAuthorization ?? false

@@ -1,10 +1,11 @@
 // What Swagger UI's markup lacks for assistive technology and no plugin can reach without copying
 // a whole component: a name for the servers <select> (inside Swagger UI's Servers, which holds
-// the selection logic), a heading level for the document's title (deep in Info), and keyboard
-// access to the dialog's "select all" / "select none" scopes (deep in the OAuth2 form), a name for
-// each operation's responses table, and keyboard access to a curl command too wide for its box. The
-// rest is drawn right by swagger-accessibility-plugin.tsx. Swagger UI re-renders often, so new elements
-// are patched as they appear; React leaves these attributes alone, since Swagger UI never sets them.
+// the selection logic), heading levels for the document's title (deep in Info) and for an OAuth2
+// scheme's scopes, keyboard access to the dialog's "select all" / "select none" scopes (deep in the
+// OAuth2 form), a name for each operation's responses table, and keyboard access to a curl command
+// too wide for its box. The rest is drawn right by swagger-accessibility-plugin.tsx. Swagger UI
+// re-renders often, so new elements are patched as they appear; React leaves these attributes
+// alone, since Swagger UI never sets them.
 
 /** The OAuth2 form's "select all" and "select none", drawn as <a> without an href. */
 const SCOPE_SELECTORS = '.scopes h2 a:not([href])'
@@ -13,6 +14,9 @@ const PATCHES: readonly (readonly [selector: string, attribute: string, value: s
   ['select#servers', 'aria-label', 'Servers'],
   // The document's title sits below the lesson's h1, and the operations' tags below that title.
   ['.swagger-ui .info h1.title', 'aria-level', '2'],
+  // An OAuth2 scheme's "Scopes:" is an h2 inside the scheme's h4: with a second scheme after it,
+  // the headings would jump from 2 to 4.
+  ['.scopes h2', 'aria-level', '5'],
   // Links without an href, which only a mouse can follow: buttons, in the tab order.
   [SCOPE_SELECTORS, 'role', 'button'],
   [SCOPE_SELECTORS, 'tabindex', '0'],

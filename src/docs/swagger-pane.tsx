@@ -9,7 +9,7 @@ import { watchSwaggerAccessibility } from './swagger-accessibility'
 import './swagger-accessibility.css'
 import './swagger-compact.css'
 import { swaggerAccessibilityPlugin } from './swagger-accessibility-plugin'
-import { errActionsOf, type ErrActions } from './swagger-system'
+import { errActionsOf, initOAuthOf, type ErrActions } from './swagger-system'
 
 interface SwaggerPaneProps {
   /** Absent until the stand-in can answer: Swagger UI sets itself up meanwhile, out of sight. */
@@ -20,6 +20,11 @@ interface SwaggerPaneProps {
   readonly docsPage: URL
   /** FastAPI's `swagger_ui_parameters={"persistAuthorization": True}`: keep the login across reloads. */
   readonly persistAuthorization: boolean
+  /**
+   * FastAPI's `swagger_ui_init_oauth`: the client the Authorize dialog logs in as, PKCE. Read once,
+   * when Swagger UI has drawn; a pane is made anew for each lesson.
+   */
+  readonly initOAuth?: Readonly<Record<string, unknown>> | undefined
   /** Swagger UI has read its first document (its onComplete: once per page, whichever pane). */
   readonly onDrawn?: () => void
   /**
@@ -35,7 +40,7 @@ const PLUGINS = [swaggerAccessibilityPlugin]
 type RequestInterceptor = NonNullable<ComponentProps<typeof SwaggerUI>['requestInterceptor']>
 
 export function SwaggerPane(props: SwaggerPaneProps) {
-  const { documentUrl, document, docsPage, persistAuthorization, onDrawn, app } = props
+  const { documentUrl, document, docsPage, persistAuthorization, initOAuth, onDrawn, app } = props
   // Swagger UI leaves a relative tokenUrl for fetch to resolve against the page. The playground's
   // page is not FastAPI's /docs page, so resolve it against the page FastAPI would use; at the
   // base folder that is the same URL.
@@ -67,9 +72,19 @@ export function SwaggerPane(props: SwaggerPaneProps) {
     }
   }, [])
   const errActions = useRef<ErrActions | undefined>(undefined)
+  // swagger-ui-react keeps the onComplete of its first render, when the app (and so its
+  // swagger_ui_init_oauth) may not be there yet: both meet through refs, whichever comes last.
+  const configureOAuth = useRef<((config: Readonly<Record<string, unknown>>) => void) | undefined>(undefined)
+  const latestInitOAuth = useRef(initOAuth)
+  useEffect(() => {
+    latestInitOAuth.current = initOAuth
+    if (initOAuth) configureOAuth.current?.(initOAuth)
+  }, [initOAuth])
   const onComplete = useCallback(
     (system: unknown) => {
       errActions.current = errActionsOf(system)
+      configureOAuth.current = initOAuthOf(system)
+      if (latestInitOAuth.current) configureOAuth.current?.(latestInitOAuth.current)
       onDrawn?.()
     },
     [onDrawn],

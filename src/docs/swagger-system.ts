@@ -61,6 +61,19 @@ export function errActionsOf(system: unknown): ErrActions | undefined {
 }
 
 /**
+ * The system's `initOAuth` (what FastAPI's /docs page calls with `swagger_ui_init_oauth`), read
+ * defensively like the rest: swagger-ui-react takes no prop for it.
+ */
+export function initOAuthOf(system: unknown): ((config: Readonly<Record<string, unknown>>) => void) | undefined {
+  if (typeof system !== 'object' || system === null || !('initOAuth' in system)) return undefined
+  const { initOAuth } = system
+  if (typeof initOAuth !== 'function') return undefined
+  return (config) => {
+    Reflect.apply(initOAuth, system, [config])
+  }
+}
+
+/**
  * Draws one of Swagger UI's components by name, as its own layouts do with `getComponent`.
  * Swagger UI memoizes `getComponent`, so a name always yields the same component and React keeps
  * its state across renders; looking it up during render, as Swagger UI itself does, is safe.

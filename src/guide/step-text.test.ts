@@ -94,3 +94,41 @@ describe('stepText: the exact clicks of a step', () => {
     )
   })
 })
+
+describe('stepText: logging in at an identity provider', () => {
+  it('walks through the dialog and the provider’s popup, client_id and scopes included', () => {
+    const text = stepText(
+      {
+        action: 'authorize-code',
+        scheme: 'OAuth2AuthorizationCodeBearer',
+        clientId: 'billing-dashboard',
+        username: 'alice',
+        password: 'wonderland',
+        scopes: ['openid'],
+      },
+      [],
+    )
+    expect(text).toBe(
+      'Click **Authorize** at the top of the docs (if **OAuth2AuthorizationCodeBearer** shows you as authorized, ' +
+        'click its **Logout** first). Under **OAuth2AuthorizationCodeBearer**, change **client_id** to ' +
+        '`billing-dashboard`, tick only `openid` under Scopes and click **Authorize**. In the identity provider’s ' +
+        'window that opens, log in as `alice` with the password `wonderland` and click **Sign in**. The window ' +
+        'closes itself; once the dialog shows you as authorized, click **Close**.',
+    )
+    const noScopes = stepText(
+      { action: 'authorize-code', scheme: 'OpenIdConnect', username: 'a', password: 'b', scopes: [] },
+      [],
+    )
+    expect(noScopes).toContain('Under **OpenIdConnect**, untick every scope and click **Authorize**.')
+    expect(noScopes).not.toContain('client_id')
+  })
+
+  it('says how to send a request again, and how to sign a token with a key of one’s own', () => {
+    expect(stepText({ action: 'resend', method: 'POST', path: '/realms/x/token' }, [])).toBe(
+      'In **HTTP traffic**, select the newest **POST /realms/x/token** row, then click **Send again**.',
+    )
+    expect(stepText({ action: 'tamper', path: '/users/me', change: { kind: 'own-key' } }, [])).toContain(
+      'tick **Sign with a key of your own** and click **Resend to /users/me**.',
+    )
+  })
+})

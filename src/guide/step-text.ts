@@ -24,6 +24,21 @@ export function stepText(step: ExperimentStep, switches: readonly LessonSwitch[]
         `${step.scopes === undefined ? '' : ticks}, click **Authorize** in the dialog and, once it answers, **Close**.`
       )
     }
+    case 'authorize-code': {
+      const scopes =
+        step.scopes.length === 0
+          ? 'untick every scope'
+          : `tick only ${step.scopes.map((scope) => code(scope)).join(' and ')} under Scopes`
+      const client = step.clientId === undefined ? '' : `change **client_id** to ${code(step.clientId)}, `
+      return (
+        `Click **Authorize** at the top of the docs (if **${step.scheme}** shows you as authorized, click its ` +
+        `**Logout** first). Under **${step.scheme}**, ${client}${scopes} and click **Authorize**. In the identity ` +
+        `provider’s window that opens, log in as ${code(step.username)} with the password ${code(step.password)} ` +
+        'and click **Sign in**. The window closes itself; once the dialog shows you as authorized, click **Close**.'
+      )
+    }
+    case 'resend':
+      return `In **HTTP traffic**, select the newest **${step.method} ${step.path}** row, then click **Send again**.`
     case 'logout':
       return (
         'If an earlier experiment left you authorized, click **Authorize** at the top of the docs, then ' +
@@ -104,6 +119,8 @@ function tamperingText(change: TokenTampering): string {
       return 'click **Expire it**'
     case 'drop-signature':
       return 'tick **Drop the signature**'
+    case 'own-key':
+      return 'tick **Sign with a key of your own**'
     case 'claim':
       return `change the payload’s ${code(change.claim)} to ${code(JSON.stringify(change.value))}`
   }

@@ -14,6 +14,7 @@ import { statusLabel } from './formatters'
 import { HeaderTable } from './header-table'
 import { RefreshForm } from './refresh-form'
 import { refreshTokenOf } from './refresh-request'
+import { SendAgain } from './send-again'
 import { TestClientView } from './testclient-view'
 import { authorizationHeaderNote } from './token-request-notes'
 import type { OperationScopes } from './scope-coverage'
@@ -127,6 +128,8 @@ export function ExchangeDetail(props: ExchangeDetailProps) {
       ) : (
         request.body !== '' && <PrettyBody title="Request body" body={request.body} />
       )}
+
+      {response && <SendAgain exchange={exchange} onResent={onResent} />}
 
       {(hasSecrets || (basic && basic.password !== '')) && (
         <button

@@ -10,6 +10,8 @@ export interface TrafficContext {
   readonly apiRoot: string
   /** Where FastAPI would have served Swagger UI at the time: relative token URLs resolve against it. */
   readonly docsPage: string
+  /** The playground's folder: where its stand-in third parties answer (an identity provider). */
+  readonly site?: string
   /** The lesson's mistake switched on at the time (`?mistake=`), if any. */
   readonly mistakeId?: string
 }

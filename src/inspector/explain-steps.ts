@@ -44,6 +44,9 @@ export function stepLine(step: DecisionStep, context: StepContext): ExplanationL
           `The app raised while it was being imported (${step.error.split('\n')[0] ?? step.error}), so no server ` +
           'is listening: the connection is refused, and there is no status, header or body to show.',
       }
+    case 'identity-provider':
+      // A third party's server, not FastAPI: its record says in its own words what it did.
+      return { tone: step.result === 'answered' ? 'pass' : 'stop', text: step.why }
     case 'dependency':
       return dependencyLine(step, context)
     case 'endpoint':

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { resendRequest, resendWithToken } from './resend'
+import { resendRequest, resendWithToken, sendAgainRequest } from './resend'
 import { TEST_ROOT, exchange } from '../testing/test-exchange'
 
 const original = exchange({
@@ -36,5 +36,31 @@ describe('resending with a tampered token', () => {
     })
     expect(status).toBe(401)
     expect(seen).toEqual([`${TEST_ROOT}items/ Bearer abc`])
+  })
+})
+
+describe('Send again', () => {
+  it('sends the same method, URL and body with the headers an app reads, not Swagger UI’s login mark', () => {
+    const sent = exchange({
+      request: {
+        method: 'POST',
+        url: `${TEST_ROOT}realms/playground/protocol/openid-connect/token`,
+        headers: [
+          ['accept', 'application/json, text/plain, */*'],
+          ['content-type', 'application/x-www-form-urlencoded'],
+          ['x-requested-with', 'XMLHttpRequest'],
+        ],
+        body: 'grant_type=authorization_code&code=abc',
+      },
+      response: { status: 200 },
+    })
+    expect(sendAgainRequest(sent)).toEqual({
+      url: `${TEST_ROOT}realms/playground/protocol/openid-connect/token`,
+      init: {
+        method: 'POST',
+        headers: { accept: 'application/json, text/plain, */*', 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'grant_type=authorization_code&code=abc',
+      },
+    })
   })
 })

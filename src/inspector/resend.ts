@@ -1,5 +1,5 @@
-// Sends an exchange's request again with another token: a plain fetch to the same URL, which
-// goes through the mock like any other request and so appears in the list with its answer.
+// Sends an exchange's request again, as it was or with another token: a plain fetch to the same
+// URL, which goes through the mock like any other request and so appears in the list with its answer.
 import { headerValue } from './exchange-facts'
 import type { Exchange } from './exchange'
 
@@ -26,6 +26,34 @@ export async function resendWithToken(
   const { url, init } = resendRequest(exchange, token)
   const response = await send(url, init)
   // Read to the end so the exchange is complete before the caller looks for it.
+  await response.text()
+  return response.status
+}
+
+/**
+ * The headers an app reads from a request, as they were sent: what "Send again" sends again. Not
+ * X-Requested-With, Swagger UI's mark on its own login requests: the panel sends this one.
+ */
+const RESENT_HEADERS = ['accept', 'authorization', 'content-type']
+
+export function sendAgainRequest(exchange: Exchange): ResendRequest {
+  const { method, url, headers, body } = exchange.request
+  const sent: Record<string, string> = {}
+  for (const name of RESENT_HEADERS) {
+    const value = headerValue(headers, name)
+    if (value !== undefined) sent[name] = value
+  }
+  const hasBody = method !== 'GET' && method !== 'HEAD' && body !== ''
+  return { url, init: { method, headers: sent, ...(hasBody ? { body } : {}) } }
+}
+
+export async function sendAgain(
+  exchange: Exchange,
+  send: (url: string, init: RequestInit) => Promise<Response> = (url, init) => fetch(url, init),
+): Promise<number> {
+  const { url, init } = sendAgainRequest(exchange)
+  // A redirect (a login page's 302) is the answer to show, not a page to follow.
+  const response = await send(url, { ...init, redirect: 'manual' })
   await response.text()
   return response.status
 }

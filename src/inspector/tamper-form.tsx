@@ -3,6 +3,7 @@
 import { useState, type SyntheticEvent } from 'react'
 import { factsOf } from './exchange-facts'
 import { buildTamperedToken, expirePayloadText, tamperingOf, type DecodedJwt, type Tampering } from './jwt'
+import { signWithOwnKey } from './own-signing-key'
 import { resendWithToken } from './resend'
 import type { Exchange } from './exchange'
 
@@ -15,17 +16,23 @@ interface TamperFormProps {
 
 export function TamperForm({ exchange, jwt, now, onResent }: TamperFormProps) {
   const [tampering, setTampering] = useState<Tampering>(() => tamperingOf(jwt))
+  const [ownKey, setOwnKey] = useState(false)
   const [message, setMessage] = useState('')
-  const token = buildTamperedToken(jwt, tampering)
+  const built = buildTamperedToken(jwt, tampering)
+  const [headerSegment = '', payloadSegment = ''] = built.split('.')
+  const token = ownKey ? `${headerSegment}.${payloadSegment}.(signed with your key when sent)` : built
+  // Only an RSA-signed token has a public key to check it against: one signed with another key is the test.
+  const asymmetric = typeof jwt.header.alg === 'string' && jwt.header.alg.startsWith('RS')
   const { path } = factsOf(exchange)
 
   const send = async (event: SyntheticEvent) => {
     event.preventDefault()
     setMessage('Sending…')
     try {
-      const status = await resendWithToken(exchange, token)
+      const sent = ownKey ? await signWithOwnKey(headerSegment, payloadSegment) : built
+      const status = await resendWithToken(exchange, sent)
       setMessage(`Sent: the answer was ${status}. The new exchange is selected in the list.`)
-      onResent((candidate) => candidate.seq > exchange.seq && factsOf(candidate).carriedToken === token)
+      onResent((candidate) => candidate.seq > exchange.seq && factsOf(candidate).carriedToken === sent)
     } catch (error) {
       setMessage(`Could not send: ${error instanceof Error ? error.message : String(error)}`)
     }
@@ -76,10 +83,23 @@ export function TamperForm({ exchange, jwt, now, onResent }: TamperFormProps) {
             />
             Drop the signature
           </label>
+          {asymmetric && (
+            <label className="traffic-check">
+              <input
+                type="checkbox"
+                checked={ownKey}
+                onChange={(event) => {
+                  setOwnKey(event.target.checked)
+                }}
+              />
+              Sign with a key of your own
+            </label>
+          )}
           <button
             type="button"
             onClick={() => {
               setTampering(tamperingOf(jwt))
+              setOwnKey(false)
             }}
           >
             Undo changes

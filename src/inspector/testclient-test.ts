@@ -2,19 +2,22 @@
 // the lesson's main.py with FastAPI's TestClient and asserts what the playground answered, so the
 // learner can check that the stand-in and the real app agree. main.py is set up as the playground
 // was: a lesson switch's addition, and the stand-in's clock where a JWT was judged.
-import type { LessonSwitch } from '../lessons/lesson'
+import type { LessonSwitch, MainPySetup } from '../lessons/lesson'
 import type { CurlOptions } from './curl'
 import { factsOf } from './exchange-facts'
 import { decodeJwt, type DecodedJwt } from './jwt'
 import { observedExchange } from './observed-exchange'
 import { pythonExpression, pythonLines, pythonString } from './python-literal'
 import { TEST_SERVER, replayLines } from './testclient-request'
+import { environmentLines, fetchedConstantLines, fetchedPatchLines } from './testclient-setup'
 import type { Exchange } from './exchange'
 import { jwtInJarCookie, setCookieAssertions } from './testclient-cookies'
 
 export interface TestClientTestOptions extends CurlOptions {
   /** The lesson's switches: each says what a test of main.py makes of an exchange it changed. */
   readonly switches?: readonly LessonSwitch[]
+  /** What the lesson's main.py reads from its environment and fetches from a third party. */
+  readonly mainPySetup?: MainPySetup
 }
 
 export type TestClientCopy =
@@ -32,6 +35,14 @@ export function buildTestClientTest(
   const observed = observedExchange(exchange)
   if (!response || !observed) return undefined
   const atWork = (options.switches ?? []).filter((lessonSwitch) => lessonSwitch.inMainPy.shownBy.test(observed))
+  if (response.record?.steps.some((step) => step.stage === 'identity-provider')) {
+    return {
+      kind: 'no-test',
+      reason:
+        'No test for this exchange: the playground’s stand-in identity provider answered it, a third party’s ' +
+        'server that main.py does not contain. main.py only checks the tokens the provider signs.',
+    }
+  }
   const addedRoute = atWork.find((lessonSwitch) => lessonSwitch.inMainPy.kind === 'route-not-in-main-py')
   if (addedRoute) {
     return {
@@ -65,6 +76,13 @@ export function buildTestClientTest(
   ]
   // FastAPI writes its root_path into the document's servers; nothing else here depends on it.
   const rootPath = facts.isDocument ? new URL(context.apiRoot || TEST_SERVER).pathname.replace(/\/$/, '') : ''
+  // main.py's settings from outside it, as the playground had them (the identity provider's issuer).
+  const setup =
+    options.mainPySetup && context.site ? { ...options.mainPySetup, site: new URL(context.site) } : undefined
+  const patchFetch = setup !== undefined && facts.authorization !== undefined
+  const mainImports = setup
+    ? [`import ${module}  # noqa: E402`, `from ${module} import app  # noqa: E402`]
+    : [entries.length > 0 ? `import ${module}` : '', `from ${module} import app`]
   const clientArgs = [
     'app',
     ...(rootPath ? [`root_path=${pythonString(rootPath)}`] : []),
@@ -82,13 +100,15 @@ export function buildTestClientTest(
     ...(answeredAt === undefined ? [] : ['# It stops the clock with time-machine: pip install time-machine']),
     ...importLines([
       [
+        setup ? 'import os' : '',
         setCookieAssertions(exchange, '').usesRe ? 'import re' : '',
         answeredAt === undefined ? '' : 'from datetime import datetime',
         issuedJwt ? 'from unittest.mock import ANY' : '',
       ],
       [answeredAt === undefined ? '' : 'import time_machine', 'from fastapi.testclient import TestClient'],
-      [entries.length > 0 ? `import ${module}` : '', `from ${module} import app`],
+      ...(setup ? [] : [mainImports]),
     ]),
+    ...(setup ? [...environmentLines(setup, setup.site), '', ...mainImports, ...fetchedConstantLines(setup)] : []),
     '',
     ...(rootPath
       ? [`# The playground serves the app below ${rootPath}, as FastAPI behind a proxy with that root_path.`]
@@ -107,7 +127,8 @@ export function buildTestClientTest(
     '',
     '',
     ...(answeredAt === undefined ? [] : ['@time_machine.travel(ANSWERED_AT, tick=False)']),
-    `def ${testName(request.method, facts.path, response.status)}(${entries.length > 0 ? 'monkeypatch' : ''}):`,
+    `def ${testName(request.method, facts.path, response.status)}(${entries.length > 0 || patchFetch ? 'monkeypatch' : ''}):`,
+    ...(setup && patchFetch ? fetchedPatchLines(setup) : []),
     ...entries.flatMap(({ why, dict, key, value }) => [
       `    # ${why}`,
       `    # ${file}’s ${dict} gets this entry, for this test only.`,

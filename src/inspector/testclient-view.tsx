@@ -14,8 +14,11 @@ interface TestClientViewProps {
 export function TestClientView({ exchange }: TestClientViewProps) {
   const [message, setMessage] = useState('')
   const headingId = useId()
-  const switches = findLesson(exchange.context.lessonId)?.switches ?? []
-  const shown = buildTestClientTest(exchange, { maskSecrets: true, switches })
+  const lesson = findLesson(exchange.context.lessonId)
+  const switches = lesson?.switches ?? []
+  const mainPySetup = lesson?.mainPySetup
+  const setup = mainPySetup ? { mainPySetup } : {}
+  const shown = buildTestClientTest(exchange, { maskSecrets: true, switches, ...setup })
   if (shown === undefined) return null
   const heading = <h4 id={headingId}>Copy as a TestClient test</h4>
   if (shown.kind === 'no-test') {
@@ -27,7 +30,7 @@ export function TestClientView({ exchange }: TestClientViewProps) {
     )
   }
   const copy = async () => {
-    const real = buildTestClientTest(exchange, { switches })
+    const real = buildTestClientTest(exchange, { switches, ...setup })
     setMessage(await copied(real?.kind === 'test' ? real.source : shown.source))
   }
   return (

@@ -84,7 +84,13 @@ export function tokenRequestNotes(exchange: Exchange): string[] {
   if (credentials) notes.push(credentials)
   // What the dialog shows and keeps; Try it out and the panel's form show the whole answer.
   if (!facts.fromAuthorizeDialog) return notes
-  if (response.status >= 400) {
+  const provider = response.record?.steps.some((step) => step.stage === 'identity-provider') ?? false
+  if (response.status >= 400 && provider) {
+    notes.push(
+      `Swagger UI’s dialog shows this answer as an error with the provider’s error code. The identity provider ` +
+        `said: ${response.body}`,
+    )
+  } else if (response.status >= 400) {
     const shown = `Error: ${response.statusText || `response status is ${response.status}`}`
     const oauth2 = oauth2Error(response.body)
     notes.push(

@@ -38,6 +38,8 @@ export interface TrafficPanelProps {
   readonly apiRoot: URL
   /** The page FastAPI would serve Swagger UI from: relative token URLs resolve against it. */
   readonly docsPage: URL
+  /** The playground's folder, where its stand-in third parties answer. */
+  readonly site?: URL
   readonly lessonId: string
   /** Named in the line that says whose traffic was cleared when the learner moved on. */
   readonly lessonTitle: string
@@ -50,7 +52,7 @@ export interface TrafficPanelProps {
 }
 
 export function TrafficPanel(props: TrafficPanelProps) {
-  const { store, network, apiRoot, docsPage, lessonId, lessonTitle, mistakeId, note } = props
+  const { store, network, apiRoot, docsPage, site, lessonId, lessonTitle, mistakeId, note } = props
   const [dock, setDock] = useState<DockState>(() => readDockState(localStore()))
   const viewportHeight = useSyncExternalStore(subscribeToResize, currentViewportHeight)
   const height = dockHeight(dock, viewportHeight, props.roomAbove)
@@ -97,9 +99,10 @@ export function TrafficPanel(props: TrafficPanelProps) {
       lessonId,
       apiRoot: apiRoot.href,
       docsPage: docsPage.href,
+      ...(site && { site: site.href }),
       ...(mistakeId !== null && { mistakeId }),
     })
-  }, [store, lessonId, apiRoot, docsPage, mistakeId])
+  }, [store, lessonId, apiRoot, docsPage, site, mistakeId])
 
   // Each request keeps the stand-in's time, lesson clock included, for tests that replay it later.
   const standInClock = useContext(InspectorClock)

@@ -26,10 +26,13 @@ const report = new Map<string, string>()
 function serverOf(plan: LessonPlan): Promise<LessonServer> {
   let server = servers.get(plan.id)
   if (!server) {
-    server = startLessonServer(fileURLToPath(plan.mainPy), {
-      ...(plan.frozen ? { frozenAt: FROZEN_AT } : {}),
-      ...(plan.stateful ? { seededRandomIds: true } : {}),
-    })
+    server = plan.serverEnvironment().then((environment) =>
+      startLessonServer(fileURLToPath(plan.mainPy), {
+        ...(plan.frozen ? { frozenAt: FROZEN_AT } : {}),
+        ...(plan.stateful ? { seededRandomIds: true } : {}),
+        environment,
+      }),
+    )
     servers.set(plan.id, server)
   }
   return server

@@ -14,6 +14,23 @@ export type ExperimentStep =
       readonly password: string
       readonly scopes?: readonly string[]
     }
+  /**
+   * Swagger UI's Authorize dialog, authorization-code flow, for one scheme: set client_id when
+   * given, tick exactly these scopes, Authorize; log in at the identity provider in the popup that
+   * opens (it closes itself, and Swagger UI exchanges the code for tokens); close the dialog.
+   */
+  | {
+      readonly action: 'authorize-code'
+      /** The scheme's name in the OpenAPI document, e.g. `OAuth2AuthorizationCodeBearer`. */
+      readonly scheme: string
+      readonly username: string
+      readonly password: string
+      /** Swagger UI's client_id box, when it must differ from `swagger_ui_init_oauth`'s clientId. */
+      readonly clientId?: string
+      readonly scopes: readonly string[]
+    }
+  /** The traffic panel's "Send again" on the newest exchange with this method and path. */
+  | { readonly action: 'resend'; readonly method: string; readonly path: string }
   /** Swagger UI's Authorize dialog: log out of whatever an earlier experiment authorized, close it. */
   | { readonly action: 'logout' }
   /** Swagger UI's Authorize dialog for HTTPBearer: paste a token in its Value box, submit, close it. */
@@ -59,6 +76,8 @@ export type ExperimentStep =
 export type TokenTampering =
   | { readonly kind: 'expire' }
   | { readonly kind: 'drop-signature' }
+  /** Sign the token again, RS256, with a key the page makes for you: not the issuer's. */
+  | { readonly kind: 'own-key' }
   /** Replace one claim's value in the payload, e.g. `scope` with "me items". */
   | { readonly kind: 'claim'; readonly claim: string; readonly value: string }
 

@@ -106,7 +106,9 @@ describe('the "Take it home" pip lines', () => {
     expect(installProblems([...lines, 'pip install "fastapi[standard]" passlib'], pinned)).toEqual([
       'passlib (from “pip install "fastapi[standard]" passlib”) is not pinned in requirements.txt',
     ])
-    expect(installProblems(['pip install fastapi pyjwt "pwdlib[argon2]"'], pinned)).toEqual([
+    expect(
+      installProblems(['pip install fastapi pyjwt "pwdlib[argon2]"', 'pip install "pyjwt[crypto]"'], pinned),
+    ).toEqual([
       'fastapi (from “pip install fastapi pyjwt "pwdlib[argon2]"”) is not pinned in requirements.txt',
       'requirements.txt pins fastapi[standard], which no lesson installs',
     ])

@@ -15,6 +15,7 @@ import { lesson as optionalAuth } from './optional-auth/lesson'
 import { lesson as refreshAndLogout } from './refresh-and-logout/lesson'
 import { lesson as routerDependencies } from './router-dependencies/lesson'
 import { lesson as simpleOAuth2 } from './simple-oauth2/lesson'
+import { lesson as thirdPartyLogin } from './third-party-login/lesson'
 
 export interface LessonGroup {
   /** The group's heading in the navigation. */
@@ -27,7 +28,10 @@ export const lessonGroups: readonly LessonGroup[] = [
     title: 'The security tutorial',
     lessons: [firstSteps, getCurrentUser, simpleOAuth2, oauth2Jwt, oauth2Scopes, httpBasicAuth, httpBasicAuthCheck],
   },
-  { title: 'Beyond the tutorial', lessons: [optionalAuth, cookieAuth, refreshAndLogout, routerDependencies] },
+  {
+    title: 'Beyond the tutorial',
+    lessons: [optionalAuth, cookieAuth, refreshAndLogout, routerDependencies, thirdPartyLogin],
+  },
 ]
 
 /** Every lesson, in the navigation's order. */

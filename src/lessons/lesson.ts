@@ -45,6 +45,26 @@ export type SwitchInMainPy =
       readonly file: string
     }
 
+/**
+ * What main.py takes from outside itself, as the playground had it, for the TestClient tests the
+ * traffic panel copies: settings it reads from its environment when imported, and what it fetches
+ * from a third party (an identity provider's keys), which the test hands it instead.
+ */
+export interface MainPySetup {
+  /** `os.environ[name] = value`, set before main.py is imported; `site` is the playground's folder. */
+  readonly environment: (site: URL) => Readonly<Record<string, string>>
+  /** `monkeypatch.setattr(main.<object>, "<method>", lambda: <name>)`, with `<name> = <value>`. */
+  readonly fetched: {
+    readonly object: string
+    readonly method: string
+    /** The test's constant that holds what the stand-in served. */
+    readonly name: string
+    readonly value: JsonValue
+    /** One line on what main.py would fetch, and from where. */
+    readonly what: string
+  }
+}
+
 /** What the playground hands a lesson's app: things a real server would take from its machine. */
 export interface LessonServices {
   readonly passwords: PasswordVerifier
@@ -59,6 +79,11 @@ export interface LessonServices {
    * lessons call it, and they fall back to real randomness where it is not given.
    */
   readonly randomId?: (nbytes: number) => string
+  /**
+   * The playground's folder on the page's origin, with a trailing slash: where it runs the third
+   * parties an app trusts (an identity provider). `http://testserver/` when not given.
+   */
+  readonly site?: URL
 }
 
 /** What a lesson brings when opened: loaded lazily, so the shell paints without every app. */
@@ -100,5 +125,7 @@ export interface Lesson {
   readonly mistakes: readonly LessonMistake[]
   /** Whether the lesson shows the lesson clock: its tokens expire, and time can be moved forward. */
   readonly clock?: boolean
+  /** What main.py reads from its environment and fetches from a third party, for the copied tests. */
+  readonly mainPySetup?: MainPySetup
   load(): Promise<LessonContent>
 }

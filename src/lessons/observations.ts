@@ -388,6 +388,7 @@ export function reusedFor(dependency: string, by: string): Matcher {
       ).length === 1,
   }
 }
+
 /** The playground's cookie jar, playing the browser, added a cookie of this name to the request. */
 export function jarSentCookie(name: string): Matcher {
   return {
@@ -436,4 +437,12 @@ function cookieNames(header: string): string[] {
     .split(';')
     .map((pair) => pair.split('=')[0]?.trim() ?? '')
     .filter((name) => name !== '')
+}
+/** The playground's stand-in identity provider (not FastAPI) decided, at the check with this code. */
+export function providerDecided(check: string, because: string): Matcher {
+  return {
+    phrase: `because ${because}`,
+    part: 'reason',
+    test: (exchange) => exchange.steps.some((step) => step.stage === 'identity-provider' && step.check === check),
+  }
 }

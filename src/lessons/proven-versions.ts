@@ -13,6 +13,8 @@ export interface ProvenRelease {
 export const PROVEN_RELEASES: readonly ProvenRelease[] = [
   { requirement: 'fastapi[standard]', name: 'FastAPI', version: '0.165.0' },
   { requirement: 'pyjwt', name: 'PyJWT', version: '2.15.1' },
+  // The same PyJWT with its crypto extra, which pulls in cryptography for RS256.
+  { requirement: 'pyjwt[crypto]', name: 'PyJWT', version: '2.15.1' },
   { requirement: 'pwdlib[argon2]', name: 'pwdlib', version: '0.4.2' },
   // For a lesson that hands out a test module: the suite runs it with this pytest.
   { requirement: 'pytest', name: 'pytest', version: '9.2.0' },

@@ -38,6 +38,11 @@ const STAYS_CURRENT: ReadonlyMap<string, string> = new Map([
     'FastAPI 0.92’s docs have no such app: refresh tokens and logout are beyond its tutorial, so this lesson ' +
       'answers as today’s FastAPI, with PyJWT and pwdlib’s Argon2 like the JWT lesson it builds on.',
   ],
+  [
+    'third-party-login',
+    'This lesson is not in FastAPI 0.92’s docs (nor in today’s tutorial): it goes beyond them, so it ' +
+      'answers as today’s FastAPI only, with PyJWT checking the identity provider’s RS256 tokens.',
+  ],
 ])
 
 export function release092Support(lessonId: string): Release092Support {

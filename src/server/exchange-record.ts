@@ -204,6 +204,19 @@ export type DecisionStep =
     })
   /** The path function ran: only when every dependency returned. */
   | { readonly stage: 'endpoint'; readonly result: 'returned'; readonly name: string }
+  /**
+   * Not FastAPI: the playground's stand-in for an outside identity provider answered (its
+   * discovery document, its keys, its login page, its token endpoint).
+   */
+  | {
+      readonly stage: 'identity-provider'
+      readonly endpoint: 'discovery' | 'jwks' | 'authorize' | 'token' | 'page'
+      readonly result: 'answered' | 'refused'
+      /** What it did, or why it refused, as a sentence. */
+      readonly why: string
+      /** A short code for the experiments, e.g. `code-replayed`. */
+      readonly check?: string
+    }
   /** The app raised while being imported: no server is listening. */
   | { readonly stage: 'startup'; readonly result: 'failed'; readonly error: string }
   | (RaisedHttpException & { readonly stage: 'endpoint' })

@@ -3,6 +3,7 @@
 import type { DecisionStep, ExchangeRecord } from './exchange-record'
 import type { ExceptionHandlers } from './exception-handlers'
 import type { FastApiRelease } from './fastapi-release'
+import type { JsonObject } from './json'
 import { generateOpenApi, type OpenApiDocument } from './openapi/generate-openapi'
 import { jsonResponse, redirectResponse } from './responses'
 import type { ReleaseChangeId } from './release-changes'
@@ -30,12 +31,26 @@ export interface FastApiApp {
   readonly routes: readonly ApiRoute[]
   /** `FastAPI(swagger_ui_parameters=…)`: what FastAPI's /docs page passes to Swagger UI. */
   readonly swaggerUiParameters: SwaggerUiParameters
+  /** `FastAPI(swagger_ui_init_oauth=…)`: what FastAPI's /docs page passes to Swagger UI's initOAuth. */
+  readonly swaggerUiInitOAuth?: JsonObject
+  /**
+   * Not FastAPI: the servers of third parties the app trusts (an identity provider), which the
+   * playground runs beside it on the page's origin, each answering below its own root.
+   */
+  readonly thirdParties?: readonly ThirdPartyStandIn[]
   /** The FastAPI this app answers as. */
   readonly release: FastApiRelease
   /** The document FastAPI serves at `<rootPath>/openapi.json`. */
   openapi(rootPath: string): OpenApiDocument
   /** Answers a request whose path starts with `rootPath` (the mount point, no trailing slash). */
   handle(request: Request, rootPath: string, browser?: BrowserAdditions): Promise<HandledRequest>
+}
+
+/** A third party's server played by the playground: it answers every request below its root, page loads included. */
+export interface ThirdPartyStandIn {
+  /** With a trailing slash. */
+  readonly root: URL
+  handle(request: Request): Promise<HandledRequest>
 }
 
 export interface SwaggerUiParameters {
@@ -46,6 +61,7 @@ export interface FastApiAppOptions {
   /** Which FastAPI to answer as (`?fastapi=0.92`); today's when not given. */
   readonly release?: FastApiRelease
   readonly swaggerUiParameters?: SwaggerUiParameters
+  readonly swaggerUiInitOAuth?: JsonObject
   /**
    * Whether python-multipart is installed on the machine. Without it, declaring a form route
    * raises at import time, so the app never starts and nothing answers.
@@ -143,7 +159,8 @@ export function createFastApiApp(routes: readonly ApiRoute[], options: FastApiAp
     }
   }
 
-  return { routes, release, swaggerUiParameters, openapi, handle }
+  const initOAuth = options.swaggerUiInitOAuth ? { swaggerUiInitOAuth: options.swaggerUiInitOAuth } : {}
+  return { routes, release, swaggerUiParameters, ...initOAuth, openapi, handle }
 }
 
 /**

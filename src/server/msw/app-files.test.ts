@@ -1,12 +1,13 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { APP_FILES, APP_PREFIXES, WORKER_SCRIPT, isAppFile } from './app-files'
+import { APP_FILES, APP_PREFIXES, STAND_IN_PAGE_FOLDERS, WORKER_SCRIPT, isAppFile } from './app-files'
 
 /** A list the worker script declares as `const NAME = [...]`, read as JSON. */
 function workerList(source: string, name: string): unknown {
   const match = new RegExp(`const ${name} = (\\[[^\\]]*\\])`).exec(source)
   if (!match?.[1]) throw new Error(`${WORKER_SCRIPT} declares no ${name}`)
-  return JSON.parse(match[1].replaceAll("'", '"'))
+  // Written by prettier: single quotes, and a trailing comma once the list spans lines.
+  return JSON.parse(match[1].replaceAll("'", '"').replace(/,\s*\]$/, ']'))
 }
 
 describe('isAppFile', () => {
@@ -20,6 +21,7 @@ describe('isAppFile', () => {
     const source = readFileSync(new URL(`../../../public/${WORKER_SCRIPT}`, import.meta.url), 'utf8')
     expect(workerList(source, 'OWN_FILES')).toEqual([...APP_FILES])
     expect(workerList(source, 'OWN_PREFIXES')).toEqual(APP_PREFIXES)
+    expect(workerList(source, 'STAND_IN_PAGE_FOLDERS')).toEqual(STAND_IN_PAGE_FOLDERS)
   })
 
   it("covers Vite's built assets and dev paths", () => {
@@ -30,7 +32,18 @@ describe('isAppFile', () => {
   })
 
   it('leaves the API paths of the lessons to the stand-in', () => {
-    for (const path of ['items/', 'items', 'token', 'users/me', 'users/me/', 'openapi.json', 'docs', '', 'nope']) {
+    for (const path of [
+      'items/',
+      'items',
+      'token',
+      'users/me',
+      'users/me/',
+      'openapi.json',
+      'docs',
+      '',
+      'nope',
+      'realms/playground/protocol/openid-connect/token',
+    ]) {
       expect(isAppFile(path), path).toBe(false)
     }
   })

@@ -1,6 +1,7 @@
 // Paths below the base that belong to the playground itself (the built assets, the worker scripts,
-// Vite's dev paths), never to the lesson's API. Keep in step with public/ and with the lists in
-// public/playground-worker.js (app-files.test.ts compares them).
+// Swagger UI's OAuth2 redirect page, Vite's dev paths), never to the lesson's API. Keep in step with
+// public/ and with the lists in public/playground-worker.js (app-files.test.ts compares them).
+import { IDENTITY_PROVIDER_FOLDER } from '../identity-provider/identity-provider'
 
 /** The service worker the page registers: msw's worker wrapped with the playground's own routes. */
 export const WORKER_SCRIPT = 'playground-worker.js'
@@ -10,8 +11,17 @@ export const APP_FILES: ReadonlySet<string> = new Set([
   'mockServiceWorker.js',
   WORKER_SCRIPT,
   'favicon.svg',
+  // Swagger UI's default oauth2RedirectUrl is oauth2-redirect.html beside the page.
+  'oauth2-redirect.html',
+  'oauth2-redirect.js',
 ])
 export const APP_PREFIXES: readonly string[] = ['assets/', 'src/', 'node_modules/', '@', '__vite']
+
+/**
+ * Folders whose page loads are a stand-in's, not the playground's: the stand-in identity provider's
+ * login page, which Swagger UI opens in a popup. The worker hands them to the page like any request.
+ */
+export const STAND_IN_PAGE_FOLDERS: readonly string[] = [IDENTITY_PROVIDER_FOLDER]
 
 /** `relativePath` is the request path below the base, without a leading slash. */
 export function isAppFile(relativePath: string): boolean {

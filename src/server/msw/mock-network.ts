@@ -11,7 +11,7 @@ import { encodeForWorker, needsCarrying, starletteHeaderView } from './header-by
 import { createInFlightLimit, type InFlightLimit } from './in-flight-limit'
 import { watchWorkerMessages, type WorkerMessages } from './worker-messages'
 import { rewriteRequestHeaders } from './worker-protocol'
-import { isApiUrl, isPlaygroundOwn, shortenWorkerRoundTrips } from './worker-shortcuts'
+import { isApiUrl, isPlaygroundOwn, shortenWorkerRoundTrips, thirdPartyFor } from './worker-shortcuts'
 
 /**
  * One catch-all handler that lets the stand-in make every routing decision (404, 405, 307) as
@@ -21,9 +21,10 @@ import { isApiUrl, isPlaygroundOwn, shortenWorkerRoundTrips } from './worker-sho
 export function createApiHandler(mount: Mount, log: ExchangeLog, limit?: InFlightLimit): HttpHandler {
   const rootPath = rootPathOf(mount.apiRoot)
   return http.all('*', async ({ request, requestId }) => {
-    if (request.mode === 'navigate' || !isApiUrl(request.url, mount.apiRoot)) return undefined
+    const party = request.mode === 'navigate' ? undefined : thirdPartyFor(request.url, mount)
+    if (!party && (request.mode === 'navigate' || !isApiUrl(request.url, mount.apiRoot))) return undefined
     await limit?.enter(requestId)
-    const { response, record } = await mount.app.handle(request, rootPath)
+    const { response, record } = await (party ? party.handle(request) : mount.app.handle(request, rootPath))
     log.add(requestId, record)
     return response
   })
@@ -43,8 +44,14 @@ export interface SeenRequest {
  * nobody worth showing (navigations, the page's own files, and no-cors requests, whose opaque
  * answers cannot be read anyway).
  */
-export function trafficSource(request: SeenRequest, base: URL, apiRoot: URL | undefined): AnsweredBy | undefined {
+export function trafficSource(
+  request: SeenRequest,
+  base: URL,
+  apiRoot: URL | undefined,
+  thirdParties: readonly URL[] = [],
+): AnsweredBy | undefined {
   if (request.mode === 'navigate') return undefined
+  if (thirdParties.some((root) => request.url.startsWith(root.href))) return 'stand-in'
   if (apiRoot && isApiUrl(request.url, apiRoot)) return 'stand-in'
   if (request.destination !== '' || request.mode === 'no-cors') return undefined
   return isPlaygroundOwn(request, base) ? undefined : 'network'
@@ -94,7 +101,12 @@ export async function startMockNetwork(base: URL): Promise<MockNetwork> {
     const source =
       listeners.size === 0
         ? undefined
-        : trafficSource({ url: request.url, mode: request.mode, destination }, base, apiRoot)
+        : trafficSource(
+            { url: request.url, mode: request.mode, destination },
+            base,
+            apiRoot,
+            mounted?.app.thirdParties?.map((party) => party.root),
+          )
     if (!source) {
       workerMessages?.release(requestId)
       return

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { createFirstStepsApp } from '../../lessons/first-steps/first-steps-app'
+import { createThirdPartyLoginApp } from '../../lessons/third-party-login/third-party-login-app'
+import { directPasswordVerifier } from '../../testing/argon2-direct-verifier'
+import type { FastApiApp } from '../fastapi-app'
 import type { TrafficEvent } from '../traffic'
 import { createInFlightLimit } from './in-flight-limit'
 import type { WorkerMessageEvent, WorkerMessageSource, WorkerRequest } from './worker-protocol'
@@ -36,7 +39,7 @@ interface Posted {
 }
 
 /** The page's side of the worker protocol, with a fake worker: what was answered, and whether msw heard. */
-function setUp(mounted = true) {
+function setUp(mounted = true, app: FastApiApp = createFirstStepsApp(new Set())) {
   let listener: ((event: WorkerMessageEvent) => void) | undefined
   const source: WorkerMessageSource = {
     addEventListener(_type, added) {
@@ -46,7 +49,7 @@ function setUp(mounted = true) {
   const traffic: TrafficEvent[] = []
   shortenWorkerRoundTrips(source, {
     base,
-    mounted: () => (mounted ? { app: createFirstStepsApp(new Set()), apiRoot: base } : undefined),
+    mounted: () => (mounted ? { app, apiRoot: base } : undefined),
     limit: createInFlightLimit(1, 50, () => undefined),
     report: () => (event) => traffic.push(event),
   })
@@ -172,5 +175,33 @@ describe('the stand-in answering the worker itself', () => {
     for (let n = 0; n <= 1000; n += 1) deliverNow(workerRequest(`assets/file-${String(n)}.js`))
     expect(deliverNow(copyOf('id-assets/file-0.js')).reachedMsw).toBe(true)
     expect(deliverNow(copyOf('id-assets/file-1000.js')).reachedMsw).toBe(false)
+  })
+})
+
+describe('a third party the mounted app trusts (its identity provider)', () => {
+  const withProvider = () =>
+    setUp(
+      true,
+      createThirdPartyLoginApp({ passwords: directPasswordVerifier, now: () => 0, release: 'current', site: base }),
+    )
+  const login =
+    'realms/playground/protocol/openid-connect/auth?response_type=code&client_id=playground-docs&' +
+    `redirect_uri=${encodeURIComponent(new URL('oauth2-redirect.html', base).href)}&` +
+    'code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256'
+
+  it('answers its popup’s page load below its root, which would otherwise go to the network', async () => {
+    const { deliver, traffic } = withProvider()
+    const { posted, reachedMsw } = await deliver(workerRequest(login, { mode: 'navigate' }))
+    expect(reachedMsw).toBe(false)
+    const answer = posted[0]?.message as { type: string; data: { status: number; body: ArrayBuffer } }
+    expect([answer.type, answer.data.status]).toEqual(['MOCK_RESPONSE', 200])
+    expect(new TextDecoder().decode(answer.data.body)).toContain('Sign in at the identity provider')
+    const response = traffic[1]
+    expect(response?.kind === 'response' && response.record?.steps[0]?.stage).toBe('identity-provider')
+  })
+
+  it('leaves the same page load to the network when the mounted app trusts no provider', async () => {
+    const { posted } = await setUp().deliver(workerRequest(login, { mode: 'navigate' }))
+    expect(posted.map((post) => post.message)).toEqual([{ type: 'PASSTHROUGH' }])
   })
 })

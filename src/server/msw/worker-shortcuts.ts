@@ -6,13 +6,15 @@
 // 5 ms of main thread per request, where the stand-in itself needs a tenth of a millisecond.
 // - The playground's own files and page loads are never the stand-in's: "passthrough" at once.
 // - Requests below the mounted API root have one handler only, the stand-in: it answers them here,
-//   the answer going to the worker as bytes, and the traffic view hears of them directly.
+//   the answer going to the worker as bytes, and the traffic view hears of them directly. So do
+//   requests to a third party the app trusts (its identity provider), page loads of its popup too.
 // msw still owns the worker: its registration, activation and keep-alive, the clients it mocks for,
 // and every other request (a real server's, one that left the app), which reaches its handlers.
 import { BoundedMap } from '../bounded-map'
 import { isAppUrl } from './app-files'
 import { starletteHeaderView } from './header-bytes'
 import type { InFlightLimit } from './in-flight-limit'
+import type { HandledRequest, ThirdPartyStandIn } from '../fastapi-app'
 import { rootPathOf, type Mount, type TrafficEvent } from '../traffic'
 import {
   readWorkerMessage,
@@ -33,6 +35,11 @@ export function isPlaygroundOwn(request: { readonly url: string; readonly mode: 
 /** Whether a URL is the mounted API's to answer: below its root and not one of the app's files. */
 export function isApiUrl(url: string, apiRoot: URL): boolean {
   return url.startsWith(apiRoot.href) && !isAppUrl(url, apiRoot)
+}
+
+/** The third party (an identity provider) the mounted app trusts whose root the URL is below, if any. */
+export function thirdPartyFor(url: string, mount: Mount | undefined): ThirdPartyStandIn | undefined {
+  return mount?.app.thirdParties?.find((party) => url.startsWith(party.root.href))
 }
 
 // Statuses whose responses have no body (the stand-in's Response could not have one either): the
@@ -76,11 +83,14 @@ export function shortenWorkerRoundTrips(source: WorkerMessageSource, options: Sh
     if (message?.type === 'REQUEST' && port) {
       const { request } = message
       const mount = options.mounted()
-      if (isPlaygroundOwn(request, options.base)) {
+      const party = thirdPartyFor(request.url, mount)
+      if (party) {
+        void answer(request, port, (incoming) => party.handle(incoming))
+      } else if (isPlaygroundOwn(request, options.base)) {
         // No headers: the worker sends the request as the browser made it.
         replyWithPassthrough(port)
       } else if (mount && isApiUrl(request.url, mount.apiRoot)) {
-        void answer(request, mount, port)
+        void answer(request, port, (incoming) => mount.app.handle(incoming, rootPathOf(mount.apiRoot)))
       } else {
         return
       }
@@ -94,7 +104,11 @@ export function shortenWorkerRoundTrips(source: WorkerMessageSource, options: Sh
     }
   })
 
-  async function answer(message: WorkerRequest, mount: Mount, port: WorkerReplyPort) {
+  async function answer(
+    message: WorkerRequest,
+    port: WorkerReplyPort,
+    handle: (request: Request) => Promise<HandledRequest>,
+  ) {
     const { id } = message
     const startedAt = performance.now()
     await options.limit.enter(id)
@@ -112,7 +126,7 @@ export function shortenWorkerRoundTrips(source: WorkerMessageSource, options: Sh
         body: message.body === null ? '' : utf8.decode(message.body),
         startedAt,
       })
-      const { response, record } = await mount.app.handle(request, rootPathOf(mount.apiRoot))
+      const { response, record } = await handle(request)
       const body =
         response.status === 0 || NULL_BODY_STATUSES.has(response.status) ? null : await response.arrayBuffer()
       // Read before the bytes move to the worker.

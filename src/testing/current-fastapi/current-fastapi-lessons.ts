@@ -27,6 +27,7 @@ import { ARGON2_LOGIN_CHOICES, jwtRequests, jwtTokens, tokensWithClaims } from '
 import { accessTokenRequests, accessTokens, sessionChains, tokenFormRequests, type Send } from './refresh-requests'
 import { seededRandomIds } from './seeded-random-ids'
 import { transportFactFor } from './transport-facts'
+import { thirdPartyLoginRequests, thirdPartyServices, THIRD_PARTY_LESSONS } from './third-party-lessons'
 
 /** 15 January 2026, 12:00:00.250 UTC: the fraction makes `exp` land between two whole seconds. */
 export const FROZEN_AT = Date.UTC(2026, 0, 15, 12, 0, 0, 250)
@@ -49,6 +50,8 @@ export interface LessonPlan {
   readonly stateful: boolean
   /** A route that answers 401 to a request without credentials. */
   readonly protectedPath: string
+  /** What main.py reads from its environment: the identity provider's issuer, for the lesson that has one. */
+  serverEnvironment(): Promise<Record<string, string>>
   /** A fresh stand-in: a new app, whose seeded ids start again from the first. */
   readonly createApp: () => Promise<FastApiApp>
   /**
@@ -182,6 +185,8 @@ async function generatedRequests(id: string): Promise<OracleRequest[]> {
         ...tokenRequests('/login', ARGON2_LOGIN_CHOICES),
         ...routingRequests(['/users/me', '/login', '/logout']),
       ]
+    case 'third-party-login':
+      return thirdPartyLoginRequests(FROZEN_AT)
     default:
       throw new Error(`No generated requests for the lesson ${id}: add them here, so its main.py is checked too.`)
   }
@@ -228,6 +233,7 @@ const PROTECTED_PATHS: Readonly<Record<string, string>> = {
   'router-dependencies': '/items/',
   'refresh-and-logout': '/users/me/',
   'cookie-auth': '/users/me',
+  'third-party-login': '/users/me',
 }
 
 function protectedPathOf(id: string): string {
@@ -258,13 +264,16 @@ export const LESSON_PLANS: readonly LessonPlan[] = lessons.flatMap((lesson) =>
 )
 
 function lessonPlan(lesson: Lesson, id: string, file: string, switches: ReadonlySet<string>): LessonPlan {
-  const createApp = async () =>
-    (await lesson.load()).createApp(switches, {
-      passwords,
-      now: () => FROZEN_AT,
-      release: 'current',
-      randomId: seededRandomIds(),
-    })
+  const thirdParty = THIRD_PARTY_LESSONS.has(lesson.id)
+  const createApp = async () => {
+    const content = await lesson.load()
+    const services = { passwords, now: () => FROZEN_AT, release: 'current' as const, randomId: seededRandomIds() }
+    if (!thirdParty) return content.createApp(switches, services)
+    const setting = await thirdPartyServices()
+    const app = content.createApp(switches, { ...services, ...setting.services })
+    setting.serve(app)
+    return app
+  }
   const stateful = STATEFUL.has(lesson.id)
   return {
     id,
@@ -274,6 +283,7 @@ function lessonPlan(lesson: Lesson, id: string, file: string, switches: Readonly
     frozen: lesson.clock === true,
     stateful,
     protectedPath: protectedPathOf(lesson.id),
+    serverEnvironment: async () => (thirdParty ? (await thirdPartyServices()).environment : {}),
     createApp,
     async buildRequests(given) {
       const app = stateful ? await createApp() : given
@@ -291,6 +301,7 @@ function lessonPlan(lesson: Lesson, id: string, file: string, switches: Readonly
         await chainedRequests(lesson.id, send)
       }
       const document = app.openapi('')
+      const provider = thirdParty ? (await thirdPartyServices()).provider(app) : undefined
       const experiments = await experimentRequests(lesson.experiments, {
         standIn: stateful ? send : (request) => answerOf(app, request),
         security: (method, path) => operationSchemes(document, method, path),
@@ -298,6 +309,7 @@ function lessonPlan(lesson: Lesson, id: string, file: string, switches: Readonly
         switchesOn: switches,
         // A browser keeps the cookies such an app sets; the test then sends them explicitly to both sides.
         cookies: readsACookie(document),
+        ...(provider && { provider }),
       })
       const replayed = experiments.replayed.map(({ id: replayedId }) => replayedId)
       if (stateful) return { requests, replayed, skipped: experiments.skipped }

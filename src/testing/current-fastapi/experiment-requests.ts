@@ -10,10 +10,15 @@
 import { buildTamperedToken, decodeJwt, expirePayloadText, setClaim, tamperingOf } from '../../inspector/jwt'
 import type { Experiment, ExperimentStep, TokenTampering } from '../../lessons/experiment'
 import { SECRET_KEY } from '../../lessons/shared/jwt-tutorial'
+import type { ThirdPartyStandIn } from '../../server/fastapi-app'
 import type { JsonObject } from '../../server/json'
 import { createCookieJar, type CookieJar } from '../../server/cookie-jar'
 import { pyjwtEncode } from '../../server/jwt/pyjwt-encode'
 import type { OracleAnswer, OracleRequest } from '../fastapi-092-oracle'
+import { PROVIDER_PRIVATE_KEY } from '../../lessons/third-party-login/provider-key'
+import { OTHER_TEST_KEY } from '../identity-provider-keys'
+import { codeFlowLogin, sendAgain, type CodeFlowResult } from './code-flow-login'
+import { signRs256 } from './provider-tokens'
 
 const FORM = 'application/x-www-form-urlencoded'
 
@@ -54,6 +59,11 @@ export interface ReplayContext {
   readonly switchesOn?: ReadonlySet<string>
   /** Whether a browser's cookie jar sends and keeps cookies (an app that reads one: APIKeyCookie). */
   readonly cookies?: boolean
+  /**
+   * The lesson's identity provider, for a login in its popup and a token request sent again. Its
+   * requests are not main.py's: the provider answers them, so none is among the requests returned.
+   */
+  readonly provider?: { readonly standIn: ThirdPartyStandIn; readonly redirectUri: string; readonly clientId: string }
 }
 
 interface OpenApiShape {
@@ -92,8 +102,8 @@ interface Authorized {
   /** `Authorization: Basic …`, as btoa wrote it. */
   basic?: string
   readonly apiKeys: Map<string, string>
-  /** Whether a browser's cookie jar sends and keeps cookies (an app that reads one: APIKeyCookie). */
-  readonly cookies?: boolean
+  /** `Bearer <access_token>` of a code-flow login in the provider's popup, by the scheme authorized. */
+  readonly codeFlow: Map<string, string>
 }
 
 /** Each experiment's requests, or why it cannot be replayed against main.py. */
@@ -139,9 +149,39 @@ async function replay(steps: readonly ExperimentStep[], context: ReplayContext):
     }
     return answer
   }
-  let authorized: Authorized = { apiKeys: new Map() }
+  let authorized = nothingAuthorized()
+  // The last token request to the identity provider, to send it again.
+  let tokenRequest: CodeFlowResult['tokenRequest'] | undefined
   for (const step of steps) {
     switch (step.action) {
+      case 'authorize-code': {
+        const provider = context.provider
+        if (!provider) throw new Error('authorize-code: this lesson has no identity provider')
+        const login = await codeFlowLogin(provider.standIn, {
+          clientId: step.clientId ?? provider.clientId,
+          username: step.username,
+          password: step.password,
+          scopes: step.scopes,
+          redirectUri: provider.redirectUri,
+        })
+        tokenRequest = login.tokenRequest
+        const bearer = bearerFrom({ status: login.status, headers: [], body: JSON.stringify(login.body) })
+        if (bearer) authorized.codeFlow.set(step.scheme, bearer)
+        else authorized.codeFlow.delete(step.scheme)
+        break
+      }
+      case 'resend': {
+        if (tokenRequest && new URL(tokenRequest.url).pathname.endsWith(step.path)) {
+          // The provider's token endpoint: main.py never sees this request.
+          if (context.provider) await sendAgain(context.provider.standIn, tokenRequest)
+          break
+        }
+        const again = [...requests].reverse().find((sent) => sent.method === step.method && sent.path === step.path)
+        if (!again) throw new Error(`resend: no earlier ${step.method} ${step.path}`)
+        // Sent as it was, but with what the jar holds now.
+        await send({ ...again, headers: (again.headers ?? []).filter(([name]) => name.toLowerCase() !== 'cookie') })
+        break
+      }
       case 'switch':
         // Already on, on both sides.
         if (context.switchesOn?.has(step.switchId) !== true)
@@ -163,11 +203,11 @@ async function replay(steps: readonly ExperimentStep[], context: ReplayContext):
         authorized.apiKeys.set(step.scheme, step.key)
         break
       case 'logout':
-        authorized = { apiKeys: new Map() }
+        authorized = nothingAuthorized()
         break
       case 'reload':
         // A new page: Swagger UI forgets its credentials, and the playground empties its cookie jar.
-        authorized = { apiKeys: new Map() }
+        authorized = nothingAuthorized()
         jar?.clear()
         break
       case 'execute':
@@ -188,7 +228,7 @@ async function replay(steps: readonly ExperimentStep[], context: ReplayContext):
         })
         break
       case 'tamper':
-        await send(tampered(requests, step.path, step.change, context.now))
+        await send(await tampered(requests, step.path, step.change, context.now))
         break
       case 'refresh': {
         const from = tokenAnswers.findLast((answer) => step.from === 'newest' || answer.login)
@@ -204,6 +244,8 @@ async function replay(steps: readonly ExperimentStep[], context: ReplayContext):
         authorized.oauth2 = authorized.oauth2 && (await mintedEarlier(authorized.oauth2, step.minutes))
         authorized.bearer =
           authorized.bearer && (await mintedEarlier(`Bearer ${authorized.bearer}`, step.minutes)).slice(7)
+        for (const [scheme, value] of authorized.codeFlow)
+          authorized.codeFlow.set(scheme, await mintedEarlier(value, step.minutes))
         break
     }
   }
@@ -218,6 +260,10 @@ function withJarCookie(request: OracleRequest, jar: CookieJar): OracleRequest {
 
 function setCookieLines(answer: OracleAnswer): string[] {
   return answer.headers.filter(([name]) => name.toLowerCase() === 'set-cookie').map(([, value]) => value)
+}
+
+function nothingAuthorized(): Authorized {
+  return { apiKeys: new Map(), codeFlow: new Map() }
 }
 
 /**
@@ -244,6 +290,8 @@ function tryItOut(
       setHeader('authorization', `Bearer ${authorized.bearer}`)
     if (scheme.type === 'http' && /^basic$/i.test(scheme.scheme ?? '') && authorized.basic !== undefined)
       setHeader('authorization', authorized.basic)
+    const codeFlow = authorized.codeFlow.get(scheme.name)
+    if (codeFlow !== undefined) setHeader('authorization', codeFlow)
     const key = scheme.type === 'apiKey' ? authorized.apiKeys.get(scheme.name) : undefined
     if (key !== undefined && scheme.keyName !== undefined) {
       if (scheme.in === 'header') setHeader(scheme.keyName, key)
@@ -312,7 +360,12 @@ function tryItOutForms(method: string, path: string, fields: Readonly<Record<str
 }
 
 /** "Tamper and resend" on the newest request to `path` that carried a JWT. */
-function tampered(sent: readonly OracleRequest[], path: string, change: TokenTampering, now: number): OracleRequest {
+async function tampered(
+  sent: readonly OracleRequest[],
+  path: string,
+  change: TokenTampering,
+  now: number,
+): Promise<OracleRequest> {
   for (const request of [...sent].reverse()) {
     if (request.path !== path) continue
     const authorization = request.headers?.find(([name]) => name === 'authorization')?.[1]
@@ -322,21 +375,33 @@ function tampered(sent: readonly OracleRequest[], path: string, change: TokenTam
     const changed =
       change.kind === 'expire'
         ? { ...tampering, payloadText: expirePayloadText(tampering.payloadText, now) }
-        : change.kind === 'drop-signature'
-          ? { ...tampering, dropSignature: true }
+        : change.kind === 'drop-signature' || change.kind === 'own-key'
+          ? { ...tampering, dropSignature: change.kind === 'drop-signature' }
           : { ...tampering, payloadText: setClaim(tampering.payloadText, change.claim, change.value) }
+    let token = buildTamperedToken(reading.jwt, changed)
+    if (change.kind === 'own-key') {
+      // The same header and payload, signed RS256 with a key the provider never published.
+      const [header = '', payload = ''] = token.split('.')
+      token = await signRs256(OTHER_TEST_KEY, atobUrl(header), atobUrl(payload))
+    }
     const headers = (request.headers ?? []).map(([name, value]): [string, string] =>
-      name === 'authorization' ? [name, `Bearer ${buildTamperedToken(reading.jwt, changed)}`] : [name, value],
+      name === 'authorization' ? [name, `Bearer ${token}`] : [name, value],
     )
     return { ...request, headers }
   }
   throw new Error(`tamper: no earlier request to ${path} carried a JWT`)
 }
 
+/** The token re-minted by whoever signed it (the tutorials' SECRET_KEY, or the provider's RS256 key). */
 async function mintedEarlier(credentials: string, minutes: number): Promise<string> {
   const reading = decodeJwt(credentials.replace(/^Bearer /, ''))
   if (!reading.ok || typeof reading.jwt.payload.exp !== 'number') return credentials
   const claims = { ...reading.jwt.payload, exp: reading.jwt.payload.exp - minutes * 60 } as JsonObject
+  // An identity provider's token: the lesson's provider signs with PROVIDER_PRIVATE_KEY.
+  if (reading.jwt.header.alg === 'RS256') {
+    const iat: JsonObject = typeof claims.iat === 'number' ? { iat: claims.iat - minutes * 60 } : {}
+    return `Bearer ${await signRs256(PROVIDER_PRIVATE_KEY, reading.jwt.header as JsonObject, { ...claims, ...iat })}`
+  }
   return `Bearer ${await pyjwtEncode(claims, SECRET_KEY)}`
 }
 
@@ -362,4 +427,10 @@ function refreshTokenFrom(answer: OracleAnswer): string | undefined {
   } catch {
     return undefined
   }
+}
+
+/** A base64url segment back to its text. */
+function atobUrl(segment: string): string {
+  const bytes = Uint8Array.from(atob(segment.replace(/-/g, '+').replace(/_/g, '/')), (char) => char.charCodeAt(0))
+  return new TextDecoder().decode(bytes)
 }

@@ -26,6 +26,8 @@ export interface LessonServerOptions {
   readonly seededRandomIds?: boolean
   /** How long to wait for uvicorn to listen: long, since the tests share two busy cores. */
   readonly startTimeoutMs?: number
+  /** More environment variables: the settings main.py reads (the identity provider's issuer). */
+  readonly environment?: Readonly<Record<string, string>>
 }
 
 const FROZEN_CLOCK_FOLDER = fileURLToPath(new URL('./frozen-clock/', import.meta.url))
@@ -41,6 +43,7 @@ export function startLessonServer(mainPy: string, options: LessonServerOptions =
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     ...SERVER_ENVIRONMENT,
+    ...options.environment,
     PYTHONUNBUFFERED: '1',
     PYTHONDONTWRITEBYTECODE: '1',
   }

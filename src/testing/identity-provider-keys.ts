@@ -1,0 +1,16 @@
+// A fixed RSA private key (a JWK) for the tests that the stand-in identity provider never
+// published: an attacker's, or another provider's, for tokens signed by someone else. (The
+// provider's own key is the lesson's: src/lessons/third-party-login/provider-key.ts.)
+
+/** A key the provider never published: an attacker's, or another provider's. */
+export const OTHER_TEST_KEY: JsonWebKey = {
+  kty: 'RSA',
+  n: 'qZSpNYQbyziufqyeB_XvAkONsnSbD-BViBEU8fj0TIpOUjPzjs3LxB3azqafN6zUWyhqF5dQZNYjzK2t3qXBWHcvdXcykosujLkYJiL2KlmwWFQHZ-1J7spd69ZXSY6i1pNkBQkYoYg8drQdFU0J2YZt4HqE7UmkXWVGRN5tRuv_7rHwthZ5mSCygAyD3dn_yK-bG6Kgcf-p7_t-uukBW247QMTFkeFoLZa_n0Akt_7bNGn3p0L2UqW1rbrY4ECfenjdOjEdfZRAnEb81fMaMVoYVkHs9wL9MThZu6ttAT7jwyibdnE6BG3n_SNw-Wa97CnaN9wfnWFAyruHQMkXdw',
+  e: 'AQAB',
+  d: 'IFspl_jvdqyHessD0iAGLQfnquOdzH8wwqgDt5GZR1tiS0P3VkmE9hP-MkzPd0eGMyh4aazo3XyQUxbWZHN6-x6ukvqdzyE4TghpB6nHD1iSkZ_i090OLL43Am8gs3vALTHtNRrBtNxyMPH31J8g4HzKTTkDUOUqs9lFeZF5Bz1jPNIHDxxpPs8lWoh2CKTKcL6gbA5Tgjgvkd126QE5SLSm3jYfWhcBfOdIEIav51_U3AJKZ77DSruzWJv1W8MsUwUu4ZE2rer7AI23sbV_2F0ih-mma1T950UW7sWDxQfjwx93ub_Ss6HZVOiyfceosOmuHWxIbH_mtlm7YrjldQ',
+  p: '6zcAEtzzcos_iat6PtSTPNFsH5Pub_BObuVkjC79iOFrwp8MgmEK31KApvBeNjfQlP15T54CKqdKZGn_Cke_b0Wgv7OlVHY2d-ScBgQ-GM1yuRymrLw3hRzw3uN48hHbjZZxZnpVF5zvaDkWv_dsvOH_zhvrvq832i3IH7bwvCs',
+  q: 'uJDky3Ng077LxcJ3lQ0mOpYzlQZnZTPE_bROmg3jNtfBUMjX2bYgxEoqUFTpEVqmTO7SeKQqgqdf-8uVcSTVaTLBfr619C6w5PLRqZ5OejZXpWI9rIe-NU1ogiAZH7_D84GuvqDKbdtovMd6aANVvhUep1nZrXjBOLVTGVLez-U',
+  dp: 'W7MvlisJxig_dx6hJAmf9V_39T-o_38CNP29e2F-enTXnCKBr_rBUFtLyMmBEUYlTVCckMubMKHTwN4KDin2mhzdFJ-m3wzPI2K-6SGSS_0csspWuJUQWBb2WQ75wfXwUHzMbRVYQ0Jtm4ZWNjTx8ZlyLxp3h_mrnqWmlaaup80',
+  dq: 'gvQroj9HIHZr1vFYL6WYzlDsYHyeuCu3Rdu9OYlJAgyr2Unn_U1AioWk6EKW6_1JqaR6Kacxkmp3rAyTCCh-U5nzuJ5QM-U9FfVD1fnA7O3J2kqOP_BAgUlfMZTcvq4ttoT5G8CyYKgg9HEE5PAY0jnh-hPCY1ceocHmKD2oYhE',
+  qi: 'vgIOJ1qOMOQ81ElYAYWoIjlrlIPGgXrx_HF4V8bJls7W_iGNCs7Qa8rBmzPPFdEMygVstaeuF5gdNKd4HiU6UNVIVE5PXm0WtnB0q-PMzaCpbLxMAwa_-YvSxgmkUdyrE1yUxndt7gUyFuWBh7SQsP-GvaFsmKCp5yblFCdfYbc',
+}
