@@ -7,6 +7,7 @@ import { SEE_IT_HAPPEN_ID, TRY_THIS_HEADING_ID } from '../guide/anchors'
 import { countDone } from '../guide/progress-store'
 import { ChangedFileDiff } from '../guide/changed-file-diff'
 import type { Lesson, LessonSwitch } from '../lessons/lesson'
+import { isBeyondTheTutorial } from '../lessons/lesson-registry'
 import { switchUnavailable } from '../lessons/release-support'
 import type { LessonMistake } from '../lessons/mistake'
 import type { FastApiRelease } from '../server/fastapi-release'
@@ -104,7 +105,8 @@ export function LessonPanel(props: LessonPanelProps) {
       <ReleaseNotice lesson={lesson} release={props.release} />
       {!embed && (
         <p className="tutorial-file">
-          FastAPI’s <code>{lesson.tutorialFile}</code>
+          {isBeyondTheTutorial(lesson) ? 'Beyond the tutorial, built on FastAPI’s ' : 'FastAPI’s '}
+          <code>{lesson.tutorialFile}</code>
         </p>
       )}
       {!embed && (

@@ -1,6 +1,7 @@
 // The end of every lesson: how to run the same app on your own machine, and where FastAPI
 // teaches it.
 import type { Lesson, LessonContent } from '../lessons/lesson'
+import { isBeyondTheTutorial } from '../lessons/lesson-registry'
 import { provenReleasesFor, provenReleasesText } from '../lessons/proven-versions'
 
 interface TakeItHomeProps {
@@ -41,8 +42,17 @@ export function TakeItHome({ lesson, tests }: TakeItHomeProps) {
         <code>main.py</code>.
       </p>
       <p>
-        <a href={lesson.fastapiPage}>Read FastAPI’s own page for this lesson</a> (FastAPI’s{' '}
-        <code>{lesson.tutorialFile}</code>).
+        {isBeyondTheTutorial(lesson) ? (
+          <>
+            <a href={lesson.fastapiPage}>Read FastAPI’s reference for what this lesson builds on</a> (FastAPI’s{' '}
+            <code>{lesson.tutorialFile}</code>; this app is the playground’s own, not one of FastAPI’s tutorials).
+          </>
+        ) : (
+          <>
+            <a href={lesson.fastapiPage}>Read FastAPI’s own page for this lesson</a> (FastAPI’s{' '}
+            <code>{lesson.tutorialFile}</code>).
+          </>
+        )}
       </p>
     </section>
   )

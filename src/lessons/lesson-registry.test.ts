@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import type { Lesson } from './lesson'
-import { findLesson, lessons } from './lesson-registry'
+import { findLesson, isBeyondTheTutorial, lessons } from './lesson-registry'
 
 // The folders below src/lessons/ that hold a lesson: each has a lesson.ts.
 const LESSONS_DIR = fileURLToPath(new URL('.', import.meta.url))
@@ -23,6 +23,21 @@ describe('the lesson registry', () => {
       const module = (await import(`./${folder}/lesson.ts`)) as { lesson: Lesson }
       expect(module.lesson.id).toBe(folder)
       expect(findLesson(folder)).toBe(module.lesson)
+    }
+  })
+
+  it('tells the five lessons beyond the tutorial from the seven of FastAPI’s tutorial pages', () => {
+    const beyond = lessons.filter(isBeyondTheTutorial).map((lesson) => lesson.id)
+    expect(beyond).toEqual([
+      'optional-auth',
+      'cookie-auth',
+      'refresh-and-logout',
+      'router-dependencies',
+      'third-party-login',
+    ])
+    // A tutorial lesson's app is one of FastAPI's docs_src/security apps.
+    for (const lesson of lessons.filter((each) => !isBeyondTheTutorial(each))) {
+      expect(lesson.tutorialFile, lesson.id).toMatch(/^docs_src\/security\/tutorial00\d_an_py310\.py$/)
     }
   })
 

@@ -37,6 +37,11 @@ export const lessonGroups: readonly LessonGroup[] = [
 /** Every lesson, in the navigation's order. */
 export const lessons: readonly Lesson[] = lessonGroups.flatMap((group) => group.lessons)
 
+/** A lesson of the second group: its app is the playground's, built on FastAPI's classes, not a tutorial page's. */
+export function isBeyondTheTutorial(lesson: Lesson): boolean {
+  return !lessonGroups[0]?.lessons.includes(lesson)
+}
+
 export function findLesson(id: string | null): Lesson | undefined {
   return lessons.find((lesson) => lesson.id === id)
 }

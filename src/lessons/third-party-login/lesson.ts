@@ -6,7 +6,7 @@ import { PROVIDER_JWKS } from './provider-key'
 export const lesson: Lesson = {
   id: 'third-party-login',
   title: 'Log in with an identity provider',
-  tutorialFile: 'fastapi/security/oauth2.py and open_id_connect_url.py',
+  tutorialFile: 'fastapi/security/oauth2.py',
   fastapiPage: 'https://fastapi.tiangolo.com/reference/security/',
   install: 'pip install "fastapi[standard]" "pyjwt[crypto]"',
   switches: [],
