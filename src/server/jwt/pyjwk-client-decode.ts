@@ -7,6 +7,7 @@
 // docs/fastapi-behaviour.md#tokens-from-an-identity-provider-pyjwt-215.
 import type { JsonObject, JsonValue } from '../json'
 import type { PublishedRsaKey } from '../identity-provider/rsa-signing-key'
+import { headerProblem } from './pyjwt-decode'
 import { pyjwtSegmentDecode } from './pyjwt-segment'
 import { pythonJsonLoadsBytes } from './python-json'
 import { validateProviderClaims, type ProviderClaimFailure } from './pyjwt-provider-claims'
@@ -38,7 +39,6 @@ export interface JwksDecodeOptions {
 }
 
 const DOT = 0x2e
-const SUPPORTED_CRIT = ['b64']
 const encoder = new TextEncoder()
 
 interface LoadedToken {
@@ -88,19 +88,6 @@ function load(token: string): LoadedToken | JwksFailure {
     }
   }
   return { header, payload, signingInput: bytes.subarray(0, lastDot), signature }
-}
-
-function headerProblem(header: JsonObject): string | undefined {
-  if ('kid' in header && typeof header.kid !== 'string') return 'Key ID header parameter must be a string'
-  if (!('crit' in header)) return undefined
-  const crit = header.crit
-  if (!Array.isArray(crit) || crit.length === 0) return "Invalid 'crit' header: must be a non-empty list"
-  for (const extension of crit as readonly JsonValue[]) {
-    if (typeof extension !== 'string') return "Invalid 'crit' header: values must be strings"
-    if (!SUPPORTED_CRIT.includes(extension)) return `Unsupported critical extension: ${extension}`
-    if (!(extension in header)) return `Critical extension '${extension}' is missing from headers`
-  }
-  return undefined
 }
 
 function readPayload(payload: Uint8Array): JsonObject | JwksFailure {

@@ -38,7 +38,7 @@ function badHeader(message: string): JwtDecodeResult {
 }
 
 /** PyJWS._validate_headers: `kid` must be a string; every `crit` entry must be understood. */
-function headerProblem(header: JsonObject): string | undefined {
+export function headerProblem(header: JsonObject): string | undefined {
   if ('kid' in header && typeof header.kid !== 'string') return 'Key ID header parameter must be a string'
   if (!('crit' in header)) return undefined
   const crit = header.crit
