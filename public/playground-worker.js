@@ -2,8 +2,10 @@
 // plus two rules of its own. The playground's own files and page loads never belong to the stand-in,
 // so they go straight to the network: the worker does not hand them to the page first, as msw's
 // worker does with every request of a page it mocks for. And the page loads of a stand-in's popup
-// (the identity provider's login page) go to the playground page that runs the stand-in. Keep the
-// lists in step with src/server/msw/app-files.ts (app-files.test.ts compares them).
+// (the identity provider's login page) go to the playground page that runs the stand-in. And it
+// keeps a copy of the files a page loaded, so that a reload without a network still works
+// (src/server/msw/offline-copy.ts says which). Keep the lists in step with
+// src/server/msw/app-files.ts (app-files.test.ts compares them).
 const OWN_FILES = [
   'index.html',
   'mockServiceWorker.js',
@@ -18,6 +20,9 @@ const OWN_PREFIXES = ['assets/', 'src/', 'node_modules/', '@', '__vite']
 const STAND_IN_PAGE_FOLDERS = ['realms/']
 // How long a playground page may take to answer a stand-in's page load before the network does.
 const PAGE_ANSWER_TIMEOUT_MS = 15_000
+// The page's message naming the files to keep (offline-copy.ts), and the copies' names: one per build.
+const KEEP_FILES_MESSAGE = 'bearer-playground:keep-files'
+const KEPT_FILES_PREFIX = 'bearer-playground-files:'
 
 const scope = new URL(self.registration.scope)
 
@@ -88,6 +93,53 @@ async function answerStandInPage(event) {
   return new Response(answer, { status, statusText, headers })
 }
 
+/** The files of one build, the page's message says which; the copies of older builds are dropped. */
+async function keepFiles(version, urls) {
+  const name = KEPT_FILES_PREFIX + version
+  const copy = await caches.open(name)
+  await Promise.all(
+    urls
+      .filter((url) => pathOf(url) !== null)
+      .map(async (url) => {
+        if (await copy.match(url)) return
+        // The page has just loaded it: the browser's HTTP cache has the very bytes it ran.
+        const response = await fetch(url, { cache: 'force-cache' }).catch(() => undefined)
+        if (response?.ok) await copy.put(url, response)
+      }),
+  )
+  for (const key of await caches.keys()) {
+    if (key.startsWith(KEPT_FILES_PREFIX) && key !== name) await caches.delete(key)
+  }
+}
+
+/** The kept copy of a file; a page load matches the page whatever its query (`?lesson=…`). */
+async function keptCopy(request) {
+  for (const key of await caches.keys()) {
+    if (!key.startsWith(KEPT_FILES_PREFIX)) continue
+    const copy = await caches.open(key)
+    const kept = await copy.match(request, { ignoreSearch: request.mode === 'navigate' })
+    if (kept) return kept
+  }
+  return undefined
+}
+
+/** A page load: the network's answer, or the kept page when there is no network. */
+async function pageLoad(request) {
+  try {
+    return await fetch(request)
+  } catch (error) {
+    const kept = await keptCopy(request)
+    if (kept) return kept
+    throw error
+  }
+}
+
+addEventListener('message', (event) => {
+  const data = event.data
+  if (data?.type !== KEEP_FILES_MESSAGE || typeof data.version !== 'string' || !Array.isArray(data.urls)) return
+  event.waitUntil(keepFiles(data.version, data.urls).catch(() => undefined))
+})
+
 function ownPattern(pathname) {
   return new URLPattern({
     protocol: scope.protocol.slice(0, -1),
@@ -97,8 +149,11 @@ function ownPattern(pathname) {
   })
 }
 
-// Where the browser can route requests without waking the worker at all (the Static Routing API,
-// Chromium 123 and later), it does so for these; elsewhere the fetch listener below steps aside.
+// Where the browser can route requests without waking the worker (the Static Routing API, Chromium
+// 123 and later), it does so for the playground's own files: the network and the fetch listener
+// race, and the listener answers only with a kept copy, which is the same bytes (built files have a
+// hash in their names) and wins only when it is there. Page loads go to the fetch listener, which
+// asks the network first. Elsewhere the fetch listener does all of this itself.
 addEventListener('install', (event) => {
   if (typeof event.addRoutes !== 'function' || typeof URLPattern !== 'function') return
   // The first matching route wins: the stand-in's pages reach the fetch listener before page loads go to the network.
@@ -107,20 +162,29 @@ addEventListener('install', (event) => {
       condition: { urlPattern: ownPattern(`${folder}*`) },
       source: 'fetch-event',
     })),
-    { condition: { requestMode: 'navigate' }, source: 'network' },
-    ...OWN_FILES.map((file) => ({ condition: { urlPattern: ownPattern(file) }, source: 'network' })),
-    ...OWN_PREFIXES.map((prefix) => ({ condition: { urlPattern: ownPattern(`${prefix}*`) }, source: 'network' })),
+    { condition: { requestMode: 'navigate' }, source: 'fetch-event' },
+    ...[...OWN_FILES, ...OWN_PREFIXES.map((prefix) => `${prefix}*`)].map((pathname) => ({
+      condition: { urlPattern: ownPattern(pathname) },
+      source: 'race-network-and-fetch-handler',
+    })),
   ]
   event.waitUntil(event.addRoutes(routes).catch(() => undefined))
 })
 
 // Registered before msw's own listener: stopping the event here leaves the request to the browser,
-// or to answerStandInPage.
+// to answerStandInPage, or to the kept copies.
 addEventListener('fetch', (event) => {
-  if (isStandInPage(event.request)) {
+  const request = event.request
+  if (isStandInPage(request)) {
     event.stopImmediatePropagation()
     event.respondWith(answerStandInPage(event))
-  } else if (isOwnFile(event.request)) event.stopImmediatePropagation()
+  } else if (request.mode === 'navigate') {
+    event.stopImmediatePropagation()
+    event.respondWith(pageLoad(request))
+  } else if (isOwnFile(request)) {
+    event.stopImmediatePropagation()
+    event.respondWith(keptCopy(request).then((kept) => kept ?? fetch(request)))
+  }
 })
 
 importScripts('./mockServiceWorker.js')

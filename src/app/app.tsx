@@ -27,6 +27,7 @@ import { useCookieJar } from './use-cookie-jar'
 import { DOCKED_MIN_WIDTH, EMBED_DOCKED_MIN_WIDTH, useDocked } from './use-docked'
 import { useExperimentProgress } from './use-experiment-progress'
 import { useFirstScreen } from './use-first-screen'
+import { useOfflineCopy } from './use-offline-copy'
 import { useLessonApp } from './use-lesson-app'
 import { useLessonClock } from './use-lesson-clock'
 import { useLessonContent } from './use-lesson-content'
@@ -84,6 +85,7 @@ export function App({ base, mockStatus }: AppProps) {
     ownServer: ownRoot !== undefined,
     mockFailed: status.state === 'failed',
   })
+  useOfflineCopy(firstScreen, base)
   const docked = useDocked(embed ? EMBED_DOCKED_MIN_WIDTH : DOCKED_MIN_WIDTH)
   const wholePage = wholePageHref(new URL(window.location.href))
   // Where the learner acts: in the dock's header, or floating where the traffic is not docked.
