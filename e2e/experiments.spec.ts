@@ -2,6 +2,7 @@ import { lessons } from '../src/lessons/lesson-registry'
 import { currentFastApiPython } from '../src/testing/current-fastapi/python'
 import { runPytest } from '../src/testing/current-fastapi/run-pytest'
 import { expect, test } from './fixtures'
+import { scanAfterExecute, scanAuthorizationDialog, scanLoaded, tourOf } from './support/accessibility-tour'
 import { performStep } from './support/experiment-steps'
 import { copyEveryTestClientTest, saveTest, testFolder } from './support/testclient-replay'
 
@@ -11,7 +12,9 @@ const THIRD_PARTY_REASON = 'the playground’s stand-in identity provider answer
 // Every experiment of every lesson, replayed from the definitions the page renders: if a lesson's
 // instructions stop producing the traffic its observation expects, this fails. Each exchange's
 // "Copy as a TestClient test" then runs with pytest on the lesson's main.py and today's FastAPI:
-// if what the page teaches you to take home disagrees with the real app, this fails too.
+// if what the page teaches you to take home disagrees with the real app, this fails too. The same
+// page passes axe's whole-page scan in a lesson's three states (support/accessibility-tour.ts):
+// loaded, the Authorize dialog open, and after the lesson's first GET Execute with its exchange open.
 test.describe('Guided experiments', () => {
   let python = ''
   test.beforeAll(() => {
@@ -29,14 +32,19 @@ test.describe('Guided experiments', () => {
       page,
       context,
     }, testInfo) => {
-      // Logins in lessons 4 and 5 run Argon2 in the page.
-      test.setTimeout(40_000 * lesson.experiments.length)
+      // Logins in lessons 4 and 5 run Argon2 in the page; three whole-page axe scans take a while too.
+      test.setTimeout(40_000 * lesson.experiments.length + 90_000)
       await context.grantPermissions(['clipboard-read', 'clipboard-write'])
       const folder = testFolder(testInfo.outputPath('take-it-home'), lesson)
       const [first] = lesson.experiments
       if (!first) throw new Error(`${lesson.id} has no experiment`)
       await playground.openExperiment(lesson.id, first.id)
       await expect(playground.experiment(first.title)).toHaveAttribute('aria-current', 'step')
+      // Each state's findings, soft: a state with violations does not stop the replay.
+      const tour = tourOf(lesson)
+      expect.soft(await scanLoaded(page, playground, tour), 'axe, the lesson loaded').toEqual([])
+      // The dialog is left as it was found, with nothing authorized and no scope ticked.
+      expect.soft(await scanAuthorizationDialog(page, playground, tour), 'axe, the Authorize dialog').toEqual([])
       // The rows whose test was copied already, and the tests saved (one each: the document repeats).
       const read = new Set<string>()
       const saved = new Set<string>()
@@ -49,6 +57,9 @@ test.describe('Guided experiments', () => {
           for (const step of experiment.steps) {
             if (step.action === 'switch') switchedOn.add(step.switchId)
             await performStep(playground, lesson, step)
+            if (step === tour.execute) {
+              expect.soft(await scanAfterExecute(page, playground, tour), 'axe, after Execute').toEqual([])
+            }
           }
           await expect(item).toHaveAccessibleName(`${experiment.title}: done`)
           // Seen where the learner acts, not only in the lesson's list.

@@ -88,7 +88,8 @@ test.describe('The traffic inspector', () => {
     await playground.open('first-steps')
     const { traffic, exchange } = inspector(page)
     await tickStandInToken(page)
-    await playground.authorize(MARKUP, 'secret')
+    // Executed only once the token is in, or the request goes without it.
+    await expect((await playground.authorize(MARKUP, 'secret')).getByText('Authorized')).toBeVisible()
     await playground.closeDialog()
     await playground.execute('GET', '/items/')
 

@@ -109,7 +109,8 @@ test.describe('Mistakes, switched on by URL', () => {
     page,
   }) => {
     await playground.openMistake('simple-oauth2', 'persist-authorization')
-    await playground.authorize('johndoe', 'secret')
+    // Reloaded only once the token is in, or there is nothing to persist yet.
+    await expect((await playground.authorize('johndoe', 'secret')).getByText('Authorized')).toBeVisible()
     await playground.closeDialog()
     await page.reload()
     await playground.waitUntilReady()
