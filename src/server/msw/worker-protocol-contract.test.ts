@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { createFirstStepsApp } from '../../lessons/first-steps/first-steps-app'
 import type { TrafficEvent } from '../traffic'
 import { createInFlightLimit } from './in-flight-limit'
+import { KEEP_FILES_MESSAGE } from './offline-copy'
 import { watchWorkerMessages } from './worker-messages'
 import { MSW_WORKER_VERSION, readWorkerMessage, replyWithNetworkError, type WorkerReplyPort } from './worker-protocol'
 import { shortenWorkerRoundTrips } from './worker-shortcuts'
@@ -199,10 +200,50 @@ describe('the worker in public/', () => {
     )
   })
 
-  it('leaves the page’s own files to the browser, without a word to the page', async () => {
+  it('sends the page’s own files to the network, without a word to the page', async () => {
     const worker = startWorker(PLAYGROUND_WORKER, SCOPE)
     await startPage(worker)
-    expect(worker.fetch(new Request(`${SCOPE}assets/index.js`))).toBeUndefined()
+    worker.useNetwork((request) => Promise.resolve(new Response(`network: ${request.url}`)))
+    const answer = await answerOf(worker.fetch(new Request(`${SCOPE}assets/index.js`)))
+    expect(await answer.text()).toBe(`network: ${SCOPE}assets/index.js`)
     expect(messagesOfType(worker, 'REQUEST')).toEqual([])
+  })
+
+  // The worker fetches what it keeps by URL, and hands a page load's Request on as it came.
+  const urlOf = (request: Request | string) => (typeof request === 'string' ? request : request.url)
+
+  it('keeps the files a page names, answers from them without a network, and keeps one build only', async () => {
+    const worker = startWorker(PLAYGROUND_WORKER, SCOPE)
+    await startPage(worker)
+    worker.useNetwork((request) => Promise.resolve(new Response(`build a: ${urlOf(request)}`)))
+    const keep = (version: string, urls: string[]) => worker.message({ type: KEEP_FILES_MESSAGE, version, urls })
+    await keep('assets/index-a.js', [SCOPE, `${SCOPE}assets/index-a.js`, 'https://elsewhere.example/x.js'])
+    worker.useNetwork(() => Promise.reject(worker.networkError('Failed to fetch')))
+
+    const asset = await answerOf(worker.fetch(new Request(`${SCOPE}assets/index-a.js`)))
+    expect(await asset.text()).toBe(`build a: ${SCOPE}assets/index-a.js`)
+    // A lesson's URL is the page with a query: the kept page answers it.
+    const page = await answerOf(worker.fetch({ url: `${SCOPE}?lesson=oauth2-jwt`, method: 'GET', mode: 'navigate' }))
+    expect(await page.text()).toBe(`build a: ${SCOPE}`)
+    // Nothing was kept for a file the page did not name: the network's failure stands.
+    await expect(answerOf(worker.fetch(new Request(`${SCOPE}assets/other.js`)))).rejects.toThrow('Failed to fetch')
+    expect(messagesOfType(worker, 'REQUEST')).toEqual([])
+
+    worker.useNetwork((request) => Promise.resolve(new Response(`build b: ${urlOf(request)}`)))
+    await keep('assets/index-b.js', [`${SCOPE}assets/index-b.js`])
+    worker.useNetwork(() => Promise.reject(worker.networkError('Failed to fetch')))
+    await expect(answerOf(worker.fetch(new Request(`${SCOPE}assets/index-a.js`)))).rejects.toThrow('Failed to fetch')
+    const next = await answerOf(worker.fetch(new Request(`${SCOPE}assets/index-b.js`)))
+    expect(await next.text()).toBe(`build b: ${SCOPE}assets/index-b.js`)
+  })
+
+  it('asks the network first for a page load, so that a new deploy is seen at once', async () => {
+    const worker = startWorker(PLAYGROUND_WORKER, SCOPE)
+    await startPage(worker)
+    worker.useNetwork((request) => Promise.resolve(new Response(`old: ${urlOf(request)}`)))
+    await worker.message({ type: KEEP_FILES_MESSAGE, version: 'assets/index-a.js', urls: [SCOPE] })
+    worker.useNetwork((request) => Promise.resolve(new Response(`new: ${urlOf(request)}`)))
+    const page = await answerOf(worker.fetch({ url: `${SCOPE}?lesson=first-steps`, method: 'GET', mode: 'navigate' }))
+    expect(await page.text()).toBe(`new: ${SCOPE}?lesson=first-steps`)
   })
 })

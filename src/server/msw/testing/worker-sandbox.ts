@@ -29,6 +29,34 @@ class FakePort {
 
 type Listener = (event: Record<string, unknown>) => void
 
+/** The browser's CacheStorage, in memory: named caches of responses by URL. */
+function memoryCaches() {
+  const named = new Map<string, Map<string, Response>>()
+  const urlOf = (request: Request | string) => (typeof request === 'string' ? request : request.url)
+  const withoutSearch = (url: string) => url.replace(/[?#].*$/, '')
+  const open = (name: string) => {
+    const entries = named.get(name) ?? new Map<string, Response>()
+    named.set(name, entries)
+    return Promise.resolve({
+      match: (request: Request | string, options: { ignoreSearch?: boolean } = {}) => {
+        const wanted = options.ignoreSearch ? withoutSearch(urlOf(request)) : urlOf(request)
+        const found = [...entries].find(([url]) => (options.ignoreSearch ? withoutSearch(url) : url) === wanted)
+        return Promise.resolve(found?.[1].clone())
+      },
+      put: (request: Request | string, response: Response) => {
+        entries.set(urlOf(request), response.clone())
+        return Promise.resolve()
+      },
+      keys: () => Promise.resolve([...entries.keys()].map((url) => new Request(url))),
+    })
+  }
+  return {
+    open,
+    keys: () => Promise.resolve([...named.keys()]),
+    delete: (name: string) => Promise.resolve(named.delete(name)),
+  }
+}
+
 /** The worker script running in a stand-in ServiceWorkerGlobalScope, with this page as its one client. */
 export function startWorker(entry: URL, scopeUrl: string) {
   const listeners = new Map<string, Listener[]>()
@@ -58,7 +86,6 @@ export function startWorker(entry: URL, scopeUrl: string) {
       })
     },
   }
-  const noCache = { match: () => Promise.resolve(undefined), put: () => Promise.resolve() }
   const scope: Record<string, unknown> = {
     registration: { scope: scopeUrl, unregister: () => Promise.resolve(true) },
     clients: {
@@ -66,7 +93,7 @@ export function startWorker(entry: URL, scopeUrl: string) {
       matchAll: () => Promise.resolve([client]),
       claim: () => Promise.resolve(),
     },
-    caches: { open: () => Promise.resolve(noCache), delete: () => Promise.resolve(true) },
+    caches: memoryCaches(),
     skipWaiting: () => Promise.resolve(),
     addEventListener: (type: string, listener: Listener) =>
       listeners.set(type, [...(listeners.get(type) ?? []), listener]),
@@ -112,7 +139,7 @@ export function startWorker(entry: URL, scopeUrl: string) {
     /** An error of the worker's own realm, as its fetch would throw (`instanceof Error` there). */
     networkError: (message: string) => runInContext(`new TypeError(${JSON.stringify(message)})`, context) as Error,
     /** A message from the page; resolves once the worker has handled it. */
-    async message(data: string): Promise<void> {
+    async message(data: unknown): Promise<void> {
       const pending: Promise<unknown>[] = []
       dispatch('message', {
         data,
@@ -121,8 +148,13 @@ export function startWorker(entry: URL, scopeUrl: string) {
       })
       await Promise.all(pending)
     },
-    /** A request of the page; resolves with the worker's answer, or undefined where it left it to the browser. */
-    fetch(request: Request): Promise<Response> | undefined {
+    /**
+     * A request of the page; resolves with the worker's answer, or undefined where it left it to the
+     * browser. A page load is a plain object (`mode: 'navigate'`), which a Request cannot be made with.
+     */
+    fetch(
+      request: Request | { readonly url: string; readonly method: string; readonly mode: 'navigate' },
+    ): Promise<Response> | undefined {
       let answer: Promise<Response> | undefined
       dispatch('fetch', {
         request,
