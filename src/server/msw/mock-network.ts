@@ -22,6 +22,7 @@ export function createApiHandler(
   log: ExchangeLog,
   limit?: InFlightLimit,
   answered?: (url: string) => void,
+  answeredWith?: (requestId: string, response: Response) => void,
 ): HttpHandler {
   const rootPath = rootPathOf(mount.apiRoot)
   return http.all('*', async ({ request, requestId }) => {
@@ -31,6 +32,7 @@ export function createApiHandler(
     await limit?.enter(requestId)
     const { response, record } = await (party ? party.handle(request) : mount.app.handle(request, rootPath))
     log.add(requestId, record)
+    answeredWith?.(requestId, response.clone())
     return response
   })
 }
@@ -163,6 +165,15 @@ export async function startMockNetwork(base: URL, mode: MockMode): Promise<Start
       })
     })
   }
+  // Inside the page, msw's interceptor follows a redirect itself and never reports the redirect's
+  // own answer (a 307 from a missing trailing slash): the stand-in's answer is reported as it is
+  // given instead, and msw's later report of it, if any, finds nothing left to report.
+  const inPageAnswer =
+    mode === 'in-page'
+      ? (requestId: string, response: Response) => {
+          onResponse({ requestId, response })
+        }
+      : undefined
   msw.events.on('response:mocked', onResponse)
   msw.events.on('response:bypass', onResponse)
   msw.events.on('unhandledException', ({ requestId, error }) => {
@@ -189,7 +200,7 @@ export async function startMockNetwork(base: URL, mode: MockMode): Promise<Start
     mount(mount) {
       mounted = mount
       apiRoot = mount.apiRoot
-      msw.resetHandlers(createApiHandler(mount, log, limit, answers.answered))
+      msw.resetHandlers(createApiHandler(mount, log, limit, answers.answered, inPageAnswer))
     },
     unmount() {
       mounted = undefined
