@@ -20,7 +20,7 @@ import { DocsBar } from './docs-bar'
 import { LessonNav } from './lesson-nav'
 import { LessonPanel } from './lesson-panel'
 import { lessonHref, wholePageHref } from './lesson-location'
-import { MockStatusView } from './mock-status-view'
+import { inPageMockHref, MockStatusView } from './mock-status-view'
 import { ProxyControls } from './proxy-controls'
 import { useApiMount } from './use-api-mount'
 import { useCookieJar } from './use-cookie-jar'
@@ -145,7 +145,13 @@ export function App({ base, mockStatus }: AppProps) {
               <DocsBar
                 status={
                   (!ownRoot || status.state !== 'ready') && (
-                    <MockStatusView status={status} apiRoot={mount.apiRoot} wholePage={embed ? wholePage : undefined} />
+                    <MockStatusView
+                      status={status}
+                      apiRoot={mount.apiRoot}
+                      opensPopup={(app?.thirdParties?.length ?? 0) > 0}
+                      wholePage={embed ? wholePage : undefined}
+                      inPageHref={inPageMockHref(new URL(window.location.href))}
+                    />
                   )
                 }
                 panels={

@@ -18,6 +18,7 @@ function recordingNetwork() {
       calls.push('unmount')
     },
     onTraffic: () => () => undefined,
+    onReach: () => () => undefined,
   }
   return { network, calls }
 }

@@ -62,6 +62,13 @@ export interface TrafficFailure {
  */
 export type TrafficEvent = TrafficRequest | TrafficResponse | TrafficFailure
 
+/**
+ * Whether a request the page sent below the API root reached the stand-in. `failed`: it got no
+ * answer at all; otherwise the network answered it (DevTools' "Bypass for network", a worker gone).
+ */
+export type Reach =
+  { readonly reached: true } | { readonly reached: false; readonly url: string; readonly failed: boolean }
+
 export interface MockNetwork {
   /** Replaces whatever app was mounted: the new lesson starts from a fresh state. */
   mount(mount: Mount): void
@@ -69,4 +76,6 @@ export interface MockNetwork {
   unmount(): void
   /** Listens to the API's traffic; returns the function that stops listening. */
   onTraffic(listener: (event: TrafficEvent) => void): () => void
+  /** Hears, for each request the page's fetch sends to the mounted API, whether the stand-in answered it. */
+  onReach(listener: (reach: Reach) => void): () => void
 }

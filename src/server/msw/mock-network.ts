@@ -1,16 +1,15 @@
-// The one module that starts msw: it mounts a FastAPI stand-in below the API root and starts
-// the service worker that routes the page's requests to it. With a service worker the stand-in
-// answers the worker's messages itself (worker-shortcuts.ts); msw's handler below answers for it
-// where there is none (msw then mocks fetch inside the page).
+// The one module that starts msw's mock network: it mounts a FastAPI stand-in below the API root,
+// and msw routes the page's requests to it, through the service worker or inside the page
+// (network-sources.ts). With a service worker the stand-in answers the worker's messages itself
+// (worker-shortcuts.ts); msw's handler below answers for it inside the page.
 import { http, type HttpHandler } from 'msw'
-import { defaultNetworkOptions, setupWorker } from 'msw/browser'
-import { WORKER_SCRIPT } from './app-files'
 import { createExchangeLog, type ExchangeLog } from './exchange-log'
-import { rootPathOf, type AnsweredBy, type MockNetwork, type Mount, type TrafficEvent } from '../traffic'
-import { encodeForWorker, needsCarrying, starletteHeaderView } from './header-bytes'
+import { rootPathOf, type AnsweredBy, type MockNetwork, type Mount, type Reach, type TrafficEvent } from '../traffic'
 import { createInFlightLimit, type InFlightLimit } from './in-flight-limit'
+import type { MockMode } from './mock-mode'
+import { startInPageNetwork, startWorkerNetwork, type MswNetwork } from './network-sources'
+import { createStandInAnswers, watchPageFetches } from './stand-in-reach'
 import { watchWorkerMessages, type WorkerMessages } from './worker-messages'
-import { rewriteRequestHeaders } from './worker-protocol'
 import { isApiUrl, isPlaygroundOwn, shortenWorkerRoundTrips, thirdPartyFor } from './worker-shortcuts'
 
 /**
@@ -18,14 +17,22 @@ import { isApiUrl, isPlaygroundOwn, shortenWorkerRoundTrips, thirdPartyFor } fro
  * Starlette does, instead of msw's own path matching. Page loads and the playground's own
  * files pass through to the network.
  */
-export function createApiHandler(mount: Mount, log: ExchangeLog, limit?: InFlightLimit): HttpHandler {
+export function createApiHandler(
+  mount: Mount,
+  log: ExchangeLog,
+  limit?: InFlightLimit,
+  answered?: (url: string) => void,
+  answeredWith?: (requestId: string, response: Response) => void,
+): HttpHandler {
   const rootPath = rootPathOf(mount.apiRoot)
   return http.all('*', async ({ request, requestId }) => {
     const party = request.mode === 'navigate' ? undefined : thirdPartyFor(request.url, mount)
     if (!party && (request.mode === 'navigate' || !isApiUrl(request.url, mount.apiRoot))) return undefined
+    answered?.(request.url)
     await limit?.enter(requestId)
     const { response, record } = await (party ? party.handle(request) : mount.app.handle(request, rootPath))
     log.add(requestId, record)
+    answeredWith?.(requestId, response.clone())
     return response
   })
 }
@@ -57,11 +64,16 @@ export function trafficSource(
   return isPlaygroundOwn(request, base) ? undefined : 'network'
 }
 
+/** The mock network as started: also stoppable, for when the other mode takes over. */
+export interface StartedMockNetwork extends MockNetwork {
+  stop(): void
+}
+
 /**
- * Starts the service worker (script and scope: the base folder) with nothing mounted yet.
- * Without service workers msw falls back to mocking fetch inside the page.
+ * Starts msw in the given mode with nothing mounted yet: through the service worker (its script
+ * and scope: the base folder), or inside the page.
  */
-export async function startMockNetwork(base: URL): Promise<MockNetwork> {
+export async function startMockNetwork(base: URL, mode: MockMode): Promise<StartedMockNetwork> {
   const log = createExchangeLog()
   let apiRoot: URL | undefined = base
   let mounted: Mount | undefined
@@ -69,34 +81,32 @@ export async function startMockNetwork(base: URL): Promise<MockNetwork> {
   const emit = (event: TrafficEvent) => {
     for (const listener of listeners) listener(event)
   }
+  const reachListeners = new Set<(reach: Reach) => void>()
+  const answers = createStandInAnswers()
   const limit = createInFlightLimit()
   // Only the worker's own messages say what a request is for (msw's copy of it forgets) and
   // which requests got no answer; without a worker, msw sees fetch and XHR requests only.
   let onFailure: (requestId: string, message: string) => void = () => undefined
   let workerMessages: WorkerMessages | undefined
-  if ('serviceWorker' in navigator) {
-    // First, so that msw never hears of the requests answered there.
-    shortenWorkerRoundTrips(navigator.serviceWorker, {
-      base,
-      mounted: () => mounted,
-      limit,
-      report: () => (listeners.size > 0 ? emit : undefined),
-    })
-    carryHeaderBytes(base.href)
-    workerMessages = watchWorkerMessages(navigator.serviceWorker, (requestId, message) => {
-      onFailure(requestId, message)
-    })
-  }
-  stopIdleDefaultSource()
-  const worker = setupWorker()
-  await worker.start({
-    quiet: true,
-    onUnhandledFrame: 'bypass',
-    serviceWorker: { url: new URL(WORKER_SCRIPT, base).href, options: { scope: base.pathname } },
-  })
+  const msw: MswNetwork =
+    mode === 'service-worker'
+      ? await startWorkerNetwork(base, (source) => {
+          // First, so that msw never hears of the requests answered there.
+          shortenWorkerRoundTrips(source, {
+            base,
+            mounted: () => mounted,
+            limit,
+            report: () => (listeners.size > 0 ? emit : undefined),
+            answered: answers.answered,
+          })
+          workerMessages = watchWorkerMessages(source, (requestId, message) => {
+            onFailure(requestId, message)
+          })
+        })
+      : startInPageNetwork()
   const watched = new Map<string, AnsweredBy>()
 
-  worker.events.on('request:start', ({ request, requestId }) => {
+  msw.events.on('request:start', ({ request, requestId }) => {
     const { destination } = workerMessages?.claim(requestId, request.method, request.url) ?? { destination: '' }
     const source =
       listeners.size === 0
@@ -155,9 +165,18 @@ export async function startMockNetwork(base: URL): Promise<MockNetwork> {
       })
     })
   }
-  worker.events.on('response:mocked', onResponse)
-  worker.events.on('response:bypass', onResponse)
-  worker.events.on('unhandledException', ({ requestId, error }) => {
+  // Inside the page, msw's interceptor follows a redirect itself and never reports the redirect's
+  // own answer (a 307 from a missing trailing slash): the stand-in's answer is reported as it is
+  // given instead, and msw's later report of it, if any, finds nothing left to report.
+  const inPageAnswer =
+    mode === 'in-page'
+      ? (requestId: string, response: Response) => {
+          onResponse({ requestId, response })
+        }
+      : undefined
+  msw.events.on('response:mocked', onResponse)
+  msw.events.on('response:bypass', onResponse)
+  msw.events.on('unhandledException', ({ requestId, error }) => {
     limit.leave(requestId)
     workerMessages?.release(requestId)
     if (watched.delete(requestId)) emit({ kind: 'failure', id: requestId, message: error.message })
@@ -168,17 +187,26 @@ export async function startMockNetwork(base: URL): Promise<MockNetwork> {
     if (watched.delete(requestId)) emit({ kind: 'failure', id: requestId, message })
   }
 
+  const stopWatching = watchPageFetches(window, {
+    watched: (url) => mounted !== undefined && (isApiUrl(url, mounted.apiRoot) || !!thirdPartyFor(url, mounted)),
+    answers,
+    report: (reach) => {
+      for (const listener of reachListeners) listener(reach)
+    },
+    baseUri: () => document.baseURI,
+  })
+
   return {
     mount(mount) {
       mounted = mount
       apiRoot = mount.apiRoot
-      worker.resetHandlers(createApiHandler(mount, log, limit))
+      msw.resetHandlers(createApiHandler(mount, log, limit, answers.answered, inPageAnswer))
     },
     unmount() {
       mounted = undefined
       apiRoot = undefined
       // An empty list would bring back the last mounted app: msw's "initial" handlers.
-      worker.resetHandlers(http.all('*', () => undefined))
+      msw.resetHandlers(http.all('*', () => undefined))
     },
     onTraffic(listener) {
       listeners.add(listener)
@@ -186,39 +214,15 @@ export async function startMockNetwork(base: URL): Promise<MockNetwork> {
         listeners.delete(listener)
       }
     },
-  }
-}
-
-/**
- * Importing msw/browser builds a default service worker source (msw 3.0.5) that nobody starts.
- * Its message listener waits for a worker that never comes, and each message from the worker
- * (two per request, with their ports and bodies) stays in memory behind that wait: about 3 KB a
- * request, and garbage collections that grow long enough to freeze frames. Tearing it down
- * removes the listener.
- */
-function stopIdleDefaultSource(): void {
-  for (const source of defaultNetworkOptions.sources) {
-    if ('terminate' in source) void source.terminate()
-  }
-}
-
-/** See header-bytes.ts: keeps non-ASCII header values faithful and keeps them from hanging. */
-function carryHeaderBytes(scopeHref: string): void {
-  // Registered before msw starts, so this listener runs first and msw reads the fixed headers.
-  navigator.serviceWorker.addEventListener('message', (event: MessageEvent<unknown>) => {
-    rewriteRequestHeaders(event.data, starletteHeaderView)
-  })
-  const send = window.fetch.bind(window)
-  window.fetch = (input, init) => {
-    // Without non-ASCII headers of its own a request carries only ASCII: nothing to re-encode.
-    if (!(input instanceof Request) && !needsCarrying(init?.headers)) return send(input, init)
-    let request: Request
-    try {
-      request = new Request(input, init)
-    } catch (error) {
-      return Promise.reject(error instanceof Error ? error : new TypeError(String(error)))
-    }
-    const headers = request.url.startsWith(scopeHref) ? encodeForWorker(request.headers) : null
-    return send(headers ? new Request(request, { headers }) : request)
+    onReach(listener) {
+      reachListeners.add(listener)
+      return () => {
+        reachListeners.delete(listener)
+      }
+    },
+    stop() {
+      stopWatching()
+      msw.stop()
+    },
   }
 }

@@ -1,8 +1,12 @@
-// Starts msw's service worker with the mock network on it, and turns every way that can fail into
-// a problem and advice for the learner. What the playground knows of how msw starts lives here:
+// Starts msw's mock network, through its service worker where the browser allows one and inside
+// the page where it does not (mock-mode.ts says which and why), and turns every way that can fail
+// into a problem and advice for the learner. What the playground knows of how msw starts lives here:
 // what it reads as it loads, how it treats a worker registered before it, the errors it throws.
 // msw itself (mock-network.ts) loads lazily, from here.
 import { WORKER_SCRIPT } from './app-files'
+import { chooseMockMode, inPageReasonFor, WorkerStartTimeout, type InPageReason } from './mock-mode'
+import type * as MockNetworkModuleType from './mock-network'
+import type { StartedMockNetwork } from './mock-network'
 import type { MockNetwork } from '../traffic'
 
 declare global {
@@ -13,7 +17,8 @@ declare global {
 }
 
 export type MockStart =
-  | { readonly ok: true; readonly mode: 'service-worker' | 'in-page'; readonly network: MockNetwork }
+  | { readonly ok: true; readonly mode: 'service-worker'; readonly network: MockNetwork }
+  | { readonly ok: true; readonly mode: 'in-page'; readonly reason: InPageReason; readonly network: MockNetwork }
   | { readonly ok: false; readonly problem: string; readonly advice: string }
 
 export interface MockStartOptions {
@@ -23,34 +28,95 @@ export interface MockStartOptions {
    * the denial would stop the mock. Runs before msw loads.
    */
   readonly makeStorageReadable: () => void
+  /** The page's `?mock=` parameter: `in-page` skips the worker. */
+  readonly asked: string | null
+  /** How long the worker may take to start, once msw has loaded, before the page mocks by itself. */
+  readonly workerTimeoutMs?: number
 }
 
+/** Long enough for a cold worker on a busy machine; a learner waits this long at most. */
+const WORKER_TIMEOUT_MS = 20_000
+
+type MockNetworkModule = typeof MockNetworkModuleType
+
 export async function startMock(base: URL, options: MockStartOptions): Promise<MockStart> {
-  const hasServiceWorkers = 'serviceWorker' in navigator
-  let network: MockNetwork
+  let loaded: Promise<MockNetworkModule>
   try {
     options.makeStorageReadable()
     // Fetched and compiled while the worker takes control of the page.
-    const msw = import('./mock-network')
-    if (hasServiceWorkers) {
-      await untilEarlyWorkerControls()
-    }
-    const { startMockNetwork } = await msw
-    // Without service workers (an insecure origin, some private windows) msw mocks fetch inside the page.
-    network = await startMockNetwork(base)
+    loaded = import('./mock-network')
   } catch (error) {
     return failureFor(error, base)
   }
-  if (!hasServiceWorkers) return { ok: true, mode: 'in-page', network }
-  // A hard reload loads the page without its service worker; requests would go to the network.
-  if (!navigator.serviceWorker.controller) {
-    return {
-      ok: false,
-      problem: 'This page is not controlled by the mock API’s service worker, which happens after a hard reload.',
-      advice: 'Reload the page normally (not with Shift or Ctrl held down).',
-    }
+  const choice = chooseMockMode(
+    { hasServiceWorkers: 'serviceWorker' in navigator, isSecureContext: window.isSecureContext },
+    options.asked,
+  )
+  if (choice.mode === 'in-page') return startInPage(base, loaded, choice.reason)
+  const started = await startWithWorker(base, loaded, options.workerTimeoutMs ?? WORKER_TIMEOUT_MS)
+  if (!started.ok) {
+    const reason = inPageReasonFor(started.error)
+    return reason ? startInPage(base, loaded, reason) : failureFor(started.error, base)
   }
-  return { ok: true, mode: 'service-worker', network }
+  // A page its worker does not control (a hard reload) sends its requests past the worker.
+  if (!navigator.serviceWorker.controller) {
+    started.network.stop()
+    return startInPage(base, loaded, 'not-controlled')
+  }
+  return { ok: true, mode: 'service-worker', network: started.network }
+}
+
+async function startInPage(base: URL, loaded: Promise<MockNetworkModule>, reason: InPageReason): Promise<MockStart> {
+  try {
+    const { startMockNetwork } = await loaded
+    return { ok: true, mode: 'in-page', reason, network: await startMockNetwork(base, 'in-page') }
+  } catch (error) {
+    return failureFor(error, base)
+  }
+}
+
+type WorkerAttempt =
+  { readonly ok: true; readonly network: StartedMockNetwork } | { readonly ok: false; readonly error: unknown }
+
+async function startWithWorker(
+  base: URL,
+  loaded: Promise<MockNetworkModule>,
+  timeoutMs: number,
+): Promise<WorkerAttempt> {
+  const attempt = (async () => {
+    await untilEarlyWorkerControls()
+    const { startMockNetwork } = await loaded
+    return startMockNetwork(base, 'service-worker')
+  })()
+  let timer: ReturnType<typeof setTimeout> | undefined
+  let settled = false
+  // The clock starts once msw has loaded: a slow network is not a slow worker.
+  const timeout = loaded.then(
+    () =>
+      new Promise<never>((_resolve, reject) => {
+        if (settled) return
+        timer = setTimeout(() => {
+          reject(new WorkerStartTimeout(timeoutMs / 1000))
+        }, timeoutMs)
+      }),
+  )
+  try {
+    return { ok: true, network: await Promise.race([attempt, timeout]) }
+  } catch (error) {
+    // A worker that starts after all must not mock beside the page's own network.
+    if (error instanceof WorkerStartTimeout) {
+      attempt.then(
+        (late) => {
+          late.stop()
+        },
+        () => undefined,
+      )
+    }
+    return { ok: false, error }
+  } finally {
+    settled = true
+    clearTimeout(timer)
+  }
 }
 
 /**

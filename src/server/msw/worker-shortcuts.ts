@@ -67,6 +67,8 @@ export interface ShortcutOptions {
   readonly limit: InFlightLimit
   /** Where the exchanges answered here are reported; undefined while nobody listens. */
   readonly report: () => ((event: TrafficEvent) => void) | undefined
+  /** Hears the URL of each request the stand-in answers here (stand-in-reach.ts). */
+  readonly answered?: (url: string) => void
 }
 
 /**
@@ -110,6 +112,7 @@ export function shortenWorkerRoundTrips(source: WorkerMessageSource, options: Sh
     handle: (request: Request) => Promise<HandledRequest>,
   ) {
     const { id } = message
+    options.answered?.(message.url)
     const startedAt = performance.now()
     await options.limit.enter(id)
     // Nobody listening (no traffic view yet): the bodies are not decoded for it.
