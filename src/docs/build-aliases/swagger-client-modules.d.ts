@@ -1,0 +1,55 @@
+// Types for the few files of swagger-client and js-yaml (JavaScript, without types of their own)
+// that the replacements in this folder import, stand in for, or are tested against. An ambient
+// module cannot import a relative file, so each spells out the strategy's shape (resolve-strategy.ts).
+
+declare module 'swagger-client/es/resolver/strategies/generic' {
+  const genericStrategy: {
+    readonly name: string
+    match(spec: unknown): boolean
+    normalize(spec: unknown): unknown
+    resolve(options: Record<string, unknown>): Promise<{ spec: unknown; errors: unknown[] }>
+  }
+  export { genericStrategy as default }
+}
+
+declare module 'swagger-client/es/resolver/strategies/openapi-3-1-apidom' {
+  const openApi31Strategy: {
+    readonly name: string
+    match(spec: unknown): boolean
+    normalize(spec: unknown): unknown
+    resolve(options: Record<string, unknown>): Promise<{ spec: unknown; errors: unknown[] }>
+  }
+  export { openApi31Strategy as default }
+}
+
+declare module 'swagger-client/es/resolver' {
+  export function makeResolve(defaults: {
+    strategies: readonly object[]
+  }): (options: Record<string, unknown>) => Promise<{ spec: unknown; errors: unknown[] }>
+}
+
+declare module 'swagger-client/es/subtree-resolver' {
+  export function makeResolveSubtree(defaults: {
+    strategies: readonly object[]
+  }): (
+    spec: unknown,
+    path: readonly string[],
+    options?: Record<string, unknown>,
+  ) => Promise<{ spec: unknown; errors: unknown[] }>
+}
+
+declare module 'swagger-client/es/helpers/openapi-predicates' {
+  export function isOpenAPI31(spec: unknown): boolean
+  export function isOpenAPI32(spec: unknown): boolean
+}
+
+declare module 'swagger-client/es/helpers/json-schema-predicates' {
+  export function isJSONSchema202012(spec: unknown): boolean
+}
+
+declare module 'js-yaml' {
+  export const JSON_SCHEMA: object
+  export function load(text: string, options?: { schema?: object }): unknown
+  const jsYaml: { load: typeof load; JSON_SCHEMA: object }
+  export { jsYaml as default }
+}
