@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react'
 import type { HtmlTagDescriptor, Plugin, ProxyOptions, Rolldown } from 'vite'
 import { defineConfig } from 'vitest/config'
-import { SWAGGER_UI_ALIASES } from './src/docs/build-aliases/swagger-ui-aliases'
+import { swaggerUiTrim } from './src/docs/build-aliases/swagger-ui-trim'
 import { swaggerUiPkceInterop } from './src/docs/swagger-ui-interop'
 import { MSW_DEPENDENCY_ALIASES } from './src/server/msw/dependency-aliases'
 
@@ -68,18 +68,13 @@ const fastapiProxy: Record<string, ProxyOptions> | undefined = process.env.FASTA
 
 // `base: './'` makes the build relative, so dist/ works under any sub-path without rebuilding.
 // The app derives its API root from the page's own folder at run time (src/app/base-url.ts).
-export default defineConfig(({ command, mode }) => ({
+export default defineConfig(({ command }) => ({
   base: command === 'build' ? './' : '/',
-  plugins: [react(), fetchEarly(), swaggerUiPkceInterop()],
-  // The development server pre-bundles Swagger UI: the same fix applies there.
+  plugins: [react(), fetchEarly(), swaggerUiPkceInterop(), swaggerUiTrim()],
+  // The development server pre-bundles Swagger UI: the same fix applies there. (What the build
+  // trims from Swagger UI, swaggerUiTrim, is for the bytes a learner downloads: development keeps all.)
   optimizeDeps: { rolldownOptions: { plugins: [swaggerUiPkceInterop()] } },
-  resolve: {
-    alias: [
-      ...Object.entries(MSW_DEPENDENCY_ALIASES).map(([find, replacement]) => ({ find, replacement })),
-      // Unit tests compare the replacements with the modules they replace, so they load the originals.
-      ...(mode === 'test' ? [] : SWAGGER_UI_ALIASES),
-    ],
-  },
+  resolve: { alias: { ...MSW_DEPENDENCY_ALIASES } },
   build: {
     // Swagger UI is one large lazy chunk; the first paint does not wait for it.
     chunkSizeWarningLimit: 2000,

@@ -9,6 +9,7 @@ import { watchSwaggerAccessibility } from './swagger-accessibility'
 import './swagger-accessibility.css'
 import './swagger-compact.css'
 import { swaggerAccessibilityPlugin } from './swagger-accessibility-plugin'
+import { lazyMarkdownPlugin } from './lazy-markdown'
 import { errActionsOf, initOAuthOf, type ErrActions } from './swagger-system'
 
 interface SwaggerPaneProps {
@@ -35,7 +36,7 @@ interface SwaggerPaneProps {
 }
 
 // Swagger UI reads its plugins once, at mount: one list for every pane.
-const PLUGINS = [swaggerAccessibilityPlugin]
+const PLUGINS = [swaggerAccessibilityPlugin, lazyMarkdownPlugin]
 
 type RequestInterceptor = NonNullable<ComponentProps<typeof SwaggerUI>['requestInterceptor']>
 

@@ -53,3 +53,28 @@ declare module 'js-yaml' {
   const jsYaml: { load: typeof load; JSON_SCHEMA: object }
   export { jsYaml as default }
 }
+
+declare module 'remarkable' {
+  export class Remarkable {
+    constructor(preset?: string)
+    readonly block: { readonly ruler: { enable(rules: readonly string[]): void } }
+    set(options: Record<string, unknown>): void
+    render(source: string): string
+  }
+}
+
+declare module 'react-syntax-highlighter/dist/esm/light' {
+  import type { ComponentType, CSSProperties, ReactNode } from 'react'
+  const Light: ComponentType<{
+    readonly language?: string
+    readonly className?: string
+    readonly style?: Readonly<Record<string, CSSProperties>>
+    readonly children?: ReactNode
+  }> & { registerLanguage(name: string, grammar: unknown): void }
+  export { Light as default }
+}
+
+declare module 'react-syntax-highlighter/dist/esm/languages/hljs/*' {
+  const grammar: unknown
+  export { grammar as default }
+}
