@@ -78,3 +78,8 @@ declare module 'react-syntax-highlighter/dist/esm/languages/hljs/*' {
   const grammar: unknown
   export { grammar as default }
 }
+
+declare module 'lodash/fp/set' {
+  const set: (path: unknown, value: unknown, object: unknown) => unknown
+  export { set as default }
+}

@@ -20,13 +20,38 @@ const REPLACEMENTS: ReadonlyMap<string, string> = new Map([
   ['remarkable/linkify', here('./remarkable-left-out.ts')],
   ['dompurify', here('./dompurify-left-out.ts')],
   ['react-syntax-highlighter/dist/esm/light', here('./lazy-syntax-highlighter.tsx')],
+  ['@babel/runtime-corejs3/helpers/extends', here('./extends-native.ts')],
+  ['@babel/runtime-corejs3/core-js-stable/instance/includes', here('./includes-native.ts')],
+  ['@babel/runtime-corejs3/core-js/aggregate-error', here('./aggregate-error-native.ts')],
+  ['lodash/fp/set', here('./lodash-fp-set.ts')],
+  ['lodash/fp/assocPath', here('./lodash-fp-set.ts')],
 ])
 
-/** The importers whose imports are redirected. */
-const SWAGGER_UI = /\/node_modules\/(?:swagger-ui-react|swagger-client)\//
+/** The importers whose imports are redirected: Swagger UI, its client, and the client's error classes. */
+const SWAGGER_UI = /\/node_modules\/(?:swagger-ui-react|swagger-client|@swagger-api\/apidom-error)\//
 
 /** A highlight.js language Swagger UI registers becomes its name; the grammar loads with the highlighter. */
 const LANGUAGE_PREFIX = '\0bearer-playground:hljs-language:'
+
+/**
+ * The module to load instead of `source` imported by `importer`: a file of this folder, a
+ * highlight.js language's name (a virtual module), or null for the module itself.
+ */
+export function replacementFor(source: string, importer: string | undefined): string | null {
+  if (importer === undefined || !SWAGGER_UI.test(importer)) return null
+  const language = HLJS_LANGUAGE.exec(source)?.[1]
+  if (language !== undefined) return `${LANGUAGE_PREFIX}${language}`
+  return REPLACEMENTS.get(source) ?? null
+}
+
+/** What was replaced, by specifier; the languages count as one. */
+const replacedKey = (source: string) => (HLJS_LANGUAGE.test(source) ? LANGUAGES : source)
+const LANGUAGES = 'react-syntax-highlighter/dist/esm/languages/hljs/*'
+
+/** The replacements a build never used: after an upgrade, Swagger UI may import other modules. */
+export function unusedReplacements(used: ReadonlySet<string>): string[] {
+  return [...REPLACEMENTS.keys(), LANGUAGES].filter((specifier) => !used.has(specifier))
+}
 
 export function swaggerUiTrim(): Plugin {
   const used = new Set<string>()
@@ -35,15 +60,8 @@ export function swaggerUiTrim(): Plugin {
     apply: 'build',
     enforce: 'pre',
     resolveId(source, importer) {
-      if (importer === undefined || !SWAGGER_UI.test(importer)) return null
-      const language = HLJS_LANGUAGE.exec(source)?.[1]
-      if (language !== undefined) {
-        used.add('react-syntax-highlighter languages')
-        return `${LANGUAGE_PREFIX}${language}`
-      }
-      const replacement = REPLACEMENTS.get(source)
-      if (replacement === undefined) return null
-      used.add(source)
+      const replacement = replacementFor(source, importer)
+      if (replacement !== null) used.add(replacedKey(source))
       return replacement
     },
     load(id) {
@@ -52,10 +70,8 @@ export function swaggerUiTrim(): Plugin {
       return `export default Object.freeze({ lazyLanguage: ${JSON.stringify(language)} })`
     },
     buildEnd(error) {
-      // After an upgrade a replacement may no longer be imported: say so, rather than ship it unused.
       if (error) return
-      const expected = [...REPLACEMENTS.keys(), 'react-syntax-highlighter languages']
-      const unused = expected.filter((specifier) => !used.has(specifier))
+      const unused = unusedReplacements(used)
       if (unused.length > 0) {
         throw new Error(`swagger-ui-trim: Swagger UI no longer imports ${unused.join(', ')}; review the replacements`)
       }
