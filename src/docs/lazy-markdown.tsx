@@ -20,8 +20,10 @@ interface MarkdownProps {
 
 export function LazyMarkdown({ source, className = '' }: MarkdownProps) {
   const [render, setRender] = useState(() => renderer)
+  const hasText = typeof source === 'string' && source !== ''
   useEffect(() => {
-    if (render) return undefined
+    // Swagger UI draws its Markdown component for absent descriptions too: load for text only.
+    if (render || !hasText) return undefined
     let mounted = true
     loadRenderer().then(
       (loaded) => {
@@ -35,8 +37,8 @@ export function LazyMarkdown({ source, className = '' }: MarkdownProps) {
     return () => {
       mounted = false
     }
-  }, [render])
-  if (typeof source !== 'string' || source === '') return null
+  }, [render, hasText])
+  if (!hasText) return null
   const classes = `${className} renderedMarkdown`.trim()
   if (!render) return <div className={classes}>{source}</div>
   return <div className={classes} dangerouslySetInnerHTML={{ __html: render(source) }} />

@@ -2,7 +2,7 @@
 // swagger-client's `openapi-3-1-apidom` (see swagger-ui-aliases.ts).
 //
 // swagger-client resolves a 3.1 document with ApiDOM, a general model of every API description
-// format (about half of Swagger UI's chunk). What it does for a FastAPI document, the generic
+// format (a quarter of Swagger UI's chunk). What it does for a FastAPI document, the generic
 // strategy (specmap, which already resolves OpenAPI 3.0 here, for `?fastapi=0.92`) does too:
 // FastAPI's documents only refer within themselves (`#/components/schemas/...`), carry no
 // `$id`/`$anchor`/`$dynamicRef`, and need the same normalisation (operation ids, inherited

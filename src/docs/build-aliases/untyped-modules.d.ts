@@ -1,6 +1,7 @@
-// Types for the few files of swagger-client and js-yaml (JavaScript, without types of their own)
-// that the replacements in this folder import, stand in for, or are tested against. An ambient
-// module cannot import a relative file, so each spells out the strategy's shape (resolve-strategy.ts).
+// Types for the few files of swagger-client, js-yaml, remarkable, react-syntax-highlighter and
+// lodash/fp (JavaScript, without types of their own) that the replacements in this folder import,
+// stand in for, or are tested against. An ambient module cannot import a relative file, so each
+// spells out a strategy's shape (resolve-strategy.ts).
 
 declare module 'swagger-client/es/resolver/strategies/generic' {
   const genericStrategy: {
