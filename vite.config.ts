@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react'
 import type { HtmlTagDescriptor, Plugin, ProxyOptions, Rolldown } from 'vite'
 import { defineConfig } from 'vitest/config'
+import { swaggerUiTrim } from './src/docs/build-aliases/swagger-ui-trim'
 import { swaggerUiPkceInterop } from './src/docs/swagger-ui-interop'
 import { MSW_DEPENDENCY_ALIASES } from './src/server/msw/dependency-aliases'
 
@@ -69,8 +70,9 @@ const fastapiProxy: Record<string, ProxyOptions> | undefined = process.env.FASTA
 // The app derives its API root from the page's own folder at run time (src/app/base-url.ts).
 export default defineConfig(({ command }) => ({
   base: command === 'build' ? './' : '/',
-  plugins: [react(), fetchEarly(), swaggerUiPkceInterop()],
-  // The development server pre-bundles Swagger UI: the same fix applies there.
+  plugins: [react(), fetchEarly(), swaggerUiPkceInterop(), swaggerUiTrim()],
+  // The development server pre-bundles Swagger UI: the same fix applies there. (What the build
+  // trims from Swagger UI, swaggerUiTrim, is for the bytes a learner downloads: development keeps all.)
   optimizeDeps: { rolldownOptions: { plugins: [swaggerUiPkceInterop()] } },
   resolve: { alias: { ...MSW_DEPENDENCY_ALIASES } },
   build: {

@@ -52,6 +52,9 @@ oauth2RedirectUrl: window.location.origin + '/docs/oauth2-redirect',
 export interface FastApiDocsHost {
   /** The /docs page (served as /docs/, the static host's form of a folder's page). */
   readonly docsUrl: string
+  /** The host's root URL, and the folder it serves there. */
+  readonly rootUrl: string
+  readonly root: string
   close(): Promise<void>
 }
 
@@ -67,6 +70,8 @@ export async function serveFastApiDocs(port: number, openApiDocument: string): P
   const host = await serveStatic(root, '/', port)
   return {
     docsUrl: `${host.url}docs/`,
+    rootUrl: host.url,
+    root,
     close: async () => {
       await host.close()
       rmSync(root, { recursive: true, force: true })

@@ -1,12 +1,13 @@
 // The playground's speed, measured against the real thing where there is one: cold start against
-// FastAPI's own /docs page, mocked latency against FastAPI + uvicorn and a plain static file,
+// FastAPI's own /docs page (bytes, and time at full speed and on a slowed CPU), mocked latency against FastAPI + uvicorn and a plain static file,
 // the first paint's JavaScript, logins, and frames while requests stream in. Prints a table.
 import { test, type Browser, type Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { DIST_FOLDER, EMBEDDING_PORT } from '../support/hosts'
+import { DIST_FOLDER, EMBEDDING_PORT, SUB_PATH_HOST, hostUrl } from '../support/hosts'
 import { atHostRoot, serveFastApiDocs } from './fastapi-docs-page'
+import { filesFetchedBefore, kib, type FetchedFile } from './first-screen-bytes'
 import { median, ms, percentile, printTable, type BenchRow } from './measure'
 import { coldLoadMarks, fetchTimes, settle, watchAuthorizeButton, type ColdLoadMarks } from './page-probes'
 import { startRealFastApi } from './real-fastapi'
@@ -30,46 +31,86 @@ async function openReady(browser: Browser, query = ''): Promise<Page> {
 
 const ratio = (value: number, reference: number): string => `${(value / reference).toFixed(2)}x`
 
-test('cold load, against FastAPI’s own /docs page', async ({ browser }) => {
+/** Lighthouse's mobile setting: the CPU slowed four times (the service worker keeps full speed). */
+const CPU_SLOWDOWNS = [1, 4] as const
+
+test('cold load, against FastAPI’s own /docs page: bytes and time to a visible Authorize', async ({ browser }) => {
   // FastAPI's page gets the very document the playground serves (the stand-in's, from the page).
   const probe = await openReady(browser)
   const document = await probe.evaluate(async () => (await fetch('openapi.json')).text())
   await probe.context().close()
   const fastApi = await serveFastApiDocs(FASTAPI_DOCS_PORT, atHostRoot(document))
+  const sides = [
+    { name: 'playground', url: './', root: DIST_FOLDER, rootUrl: hostUrl(SUB_PATH_HOST) },
+    { name: 'docs', url: fastApi.docsUrl, root: fastApi.root, rootUrl: fastApi.rootUrl },
+  ] as const
 
-  const playground: ColdLoadMarks[] = []
-  const docs: number[] = []
-  // Interleaved, so that a slow moment of the shared machine does not land on one side only.
-  for (let run = 0; run < 5; run += 1) {
-    for (const url of ['./', fastApi.docsUrl]) {
-      const context = await browser.newContext()
-      const page = await context.newPage()
-      await page.addInitScript(watchAuthorizeButton)
-      await page.goto(url)
-      const marks = await coldLoadMarks(page)
-      if (url === './') playground.push(marks)
-      else docs.push(marks.authorize)
-      await context.close()
+  const bytes = new Map<string, FetchedFile[]>()
+  for (const slowdown of CPU_SLOWDOWNS) {
+    const marks = { playground: [] as ColdLoadMarks[], docs: [] as ColdLoadMarks[] }
+    // Interleaved, so that a slow moment of the shared machine does not land on one side only.
+    for (let run = 0; run < 5; run += 1) {
+      for (const side of sides) {
+        const context = await browser.newContext()
+        const page = await context.newPage()
+        if (slowdown !== 1) {
+          const cdp = await context.newCDPSession(page)
+          await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown })
+        }
+        await page.addInitScript(watchAuthorizeButton)
+        await page.goto(side.url)
+        const loaded = await coldLoadMarks(page)
+        marks[side.name].push(loaded)
+        if (!bytes.has(side.name)) {
+          bytes.set(side.name, await filesFetchedBefore(page, loaded.authorize, side.root, side.rootUrl))
+        }
+        await context.close()
+      }
     }
+    const authorize = median(marks.playground.map((m) => m.authorize))
+    const docs = median(marks.docs.map((m) => m.authorize))
+    const cpu = slowdown === 1 ? '' : `, CPU ${slowdown}x slower`
+    if (slowdown === 1) {
+      rows.push({
+        measure: 'cold load: shell first paint (median of 5)',
+        value: ms(median(marks.playground.map((m) => m.firstContentfulPaint))),
+      })
+      rows.push({
+        measure: 'cold load to "mock ready" (median of 5)',
+        value: ms(median(marks.playground.map((m) => m.mockReady))),
+      })
+    }
+    rows.push({ measure: `cold load to Authorize visible${cpu} (median of 5)`, value: ms(authorize) })
+    rows.push({ measure: `FastAPI /docs, same Swagger UI: Authorize visible${cpu}`, value: ms(docs) })
+    rows.push({
+      measure: `Authorize visible${cpu}: playground / FastAPI /docs`,
+      value: ratio(authorize, docs),
+      budget: '<= 0.8x',
+    })
   }
   await fastApi.close()
 
-  const authorize = median(playground.map((marks) => marks.authorize))
+  const [playground, docs] = [bytes.get('playground') ?? [], bytes.get('docs') ?? []]
+  for (const [name, files] of [
+    ['playground', playground],
+    ['FastAPI /docs', docs],
+  ] as const) {
+    rows.push({
+      measure: `${name}: fetched before Authorize, gzip (${files.length} files)`,
+      value: `${kib(files).toFixed(1)} KB`,
+    })
+  }
   rows.push({
-    measure: 'cold load: shell first paint (median of 5)',
-    value: ms(median(playground.map((m) => m.firstContentfulPaint))),
-  })
-  rows.push({
-    measure: 'cold load to "mock ready" (median of 5)',
-    value: ms(median(playground.map((m) => m.mockReady))),
-  })
-  rows.push({ measure: 'cold load to Authorize visible (median of 5)', value: ms(authorize) })
-  rows.push({ measure: 'FastAPI /docs, same Swagger UI: Authorize visible', value: ms(median(docs)) })
-  rows.push({
-    measure: 'Authorize visible: playground / FastAPI /docs',
-    value: ratio(authorize, median(docs)),
+    measure: 'bytes before Authorize: playground / FastAPI /docs',
+    value: ratio(kib(playground), kib(docs)),
     budget: '<= 0.8x',
   })
+  // The largest files, so that a change of the build shows where the bytes went.
+  for (const { file, gzipBytes } of [...playground]
+    .sort((a, b) => b.gzipBytes - a.gzipBytes)
+    .slice(0, process.env.BENCH_ALL_FILES ? undefined : 6)) {
+    rows.push({ measure: `  playground before Authorize: ${file}`, value: `${(gzipBytes / 1024).toFixed(1)} KB` })
+  }
 })
 
 test('request latency: mocked, real FastAPI + uvicorn, plain static file', async ({ browser }) => {

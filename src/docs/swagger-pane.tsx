@@ -5,10 +5,12 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ComponentProps 
 import SwaggerUI from 'swagger-ui-react'
 import 'swagger-ui-react/swagger-ui.css'
 import { DOCS_LAYOUT } from './docs-layout'
+import { whenDocumentShown } from './document-shown'
 import { watchSwaggerAccessibility } from './swagger-accessibility'
 import './swagger-accessibility.css'
 import './swagger-compact.css'
 import { swaggerAccessibilityPlugin } from './swagger-accessibility-plugin'
+import { lazyMarkdownPlugin } from './lazy-markdown'
 import { errActionsOf, initOAuthOf, type ErrActions } from './swagger-system'
 
 interface SwaggerPaneProps {
@@ -25,7 +27,7 @@ interface SwaggerPaneProps {
    * when Swagger UI has drawn; a pane is made anew for each lesson.
    */
   readonly initOAuth?: Readonly<Record<string, unknown>> | undefined
-  /** Swagger UI has read its first document (its onComplete: once per page, whichever pane). */
+  /** Swagger UI shows its first document, painted (after its onComplete: once per page, whichever pane). */
   readonly onDrawn?: () => void
   /**
    * The app behind the document, compared by identity: when a switch rebuilds it, the errors
@@ -35,7 +37,7 @@ interface SwaggerPaneProps {
 }
 
 // Swagger UI reads its plugins once, at mount: one list for every pane.
-const PLUGINS = [swaggerAccessibilityPlugin]
+const PLUGINS = [swaggerAccessibilityPlugin, lazyMarkdownPlugin]
 
 type RequestInterceptor = NonNullable<ComponentProps<typeof SwaggerUI>['requestInterceptor']>
 
@@ -85,7 +87,7 @@ export function SwaggerPane(props: SwaggerPaneProps) {
       errActions.current = errActionsOf(system)
       configureOAuth.current = initOAuthOf(system)
       if (latestInitOAuth.current) configureOAuth.current?.(latestInitOAuth.current)
-      onDrawn?.()
+      if (onDrawn) whenDocumentShown(container.current, onDrawn)
     },
     [onDrawn],
   )
