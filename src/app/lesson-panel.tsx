@@ -11,6 +11,7 @@ import { switchUnavailable } from '../lessons/release-support'
 import type { LessonMistake } from '../lessons/mistake'
 import type { FastApiRelease } from '../server/fastapi-release'
 import { BreakItList } from '../guide/break-it-list'
+import { BreakablePath } from '../ui/breakable-path'
 import { useFirstScreenDrawn } from '../ui/first-screen'
 import { mistakeHref } from './lesson-location'
 import { ReleaseNotice } from './release-notice'
@@ -104,7 +105,10 @@ export function LessonPanel(props: LessonPanelProps) {
       <ReleaseNotice lesson={lesson} release={props.release} />
       {!embed && (
         <p className="tutorial-file">
-          FastAPI’s <code>{lesson.tutorialFile}</code>
+          FastAPI’s{' '}
+          <code className="code-path">
+            <BreakablePath text={lesson.tutorialFile} />
+          </code>
         </p>
       )}
       {!embed && (

@@ -1,6 +1,7 @@
 // The end of every lesson: how to run the same app on your own machine, and where FastAPI
 // teaches it.
 import type { Lesson, LessonContent } from '../lessons/lesson'
+import { BreakablePath } from '../ui/breakable-path'
 import { provenReleasesFor, provenReleasesText } from '../lessons/proven-versions'
 
 interface TakeItHomeProps {
@@ -42,7 +43,10 @@ export function TakeItHome({ lesson, tests }: TakeItHomeProps) {
       </p>
       <p>
         <a href={lesson.fastapiPage}>Read FastAPI’s own page for this lesson</a> (FastAPI’s{' '}
-        <code>{lesson.tutorialFile}</code>).
+        <code className="code-path">
+          <BreakablePath text={lesson.tutorialFile} />
+        </code>
+        ).
       </p>
     </section>
   )
