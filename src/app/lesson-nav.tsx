@@ -49,7 +49,7 @@ export function LessonNav(props: LessonNavProps) {
       >
         {/* Read as "Lessons: First steps, 1 of 5 experiments done". */}
         <span className="lesson-nav-toggle-label">
-          Lessons<span className="visually-hidden">: </span>
+          Lessons<span className="visually-hidden">:</span>
         </span>{' '}
         <span className="lesson-nav-toggle-title">{lesson?.title}</span>
         <span className="visually-hidden">, </span>
