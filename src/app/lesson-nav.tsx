@@ -43,17 +43,18 @@ export function LessonNav(props: LessonNavProps) {
         className="lesson-nav-toggle"
         aria-expanded={open}
         aria-controls={LIST_ID}
+        // One name for the row of parts, which a flex layout would read with gaps between them; it
+        // starts with the words shown, as a learner who speaks to the page would say them.
+        aria-label={`Lessons: ${lesson?.title ?? current}, ${done} of ${total} experiments done`}
         onClick={() => {
           setOpenOn(open ? undefined : current)
         }}
       >
-        {/* Read as "Lessons: First steps, 1 of 5 experiments done". */}
-        <span className="lesson-nav-toggle-label">
-          Lessons<span className="visually-hidden">:</span>
-        </span>{' '}
-        <span className="lesson-nav-toggle-title">{lesson?.title}</span>
-        <span className="visually-hidden">, </span>
-        <Progress done={done} total={total} />
+        <span className="lesson-nav-toggle-label">Lessons</span>{' '}
+        <span className="lesson-nav-toggle-title">{lesson?.title}</span>{' '}
+        <span className={`nav-progress${done === total ? ' is-complete' : ''}`}>
+          {done} of {total}
+        </span>
         <span aria-hidden="true" className="lesson-nav-toggle-caret">
           {open ? '▴' : '▾'}
         </span>

@@ -35,7 +35,7 @@ export function NewestExchange({ exchange, onShow }: NewestExchangeProps) {
         </span>
       </span>{' '}
       <span className="traffic-newest-why">{summaryWhy(exchange)}</span>
-      <span className="visually-hidden"> (newest exchange: show it in HTTP traffic)</span>
+      <span className="visually-hidden"> (the newest exchange: opens its detail)</span>
     </button>
   )
 }
