@@ -21,7 +21,7 @@ describe('the newest exchange, on the phone’s folded traffic sheet', () => {
     expect(textOf(html)).toMatch(/^#3 GET \/items\/ 401 Unauthorized▴ There is no Authorization header/)
     expect(html).toContain('class="exchange-status tone-error"')
     // The path breaks after its slashes only.
-    expect(html).toContain('/<wbr/>items/')
+    expect(html).toContain('<span class="path-part">/</span><wbr/><span class="path-part">items/</span>')
   })
 
   it('marks an answer still on its way as pending, and says when there is nothing yet', () => {

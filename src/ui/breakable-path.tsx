@@ -1,7 +1,8 @@
 // A path or a URL as text that may break between its parts and nowhere else: a narrow column
 // puts `docs_src/security/` on one line and `tutorial001_an_py310.py` on the next, never `/ite`
-// and `ms/`. Its stylesheet keeps the browser from breaking inside a part.
+// and `ms/`, nor at the hyphens of a query's value.
 import { Fragment } from 'react'
+import './breakable-path.css'
 
 /**
  * The parts a line may end after: each "/" closes a part (a run of them, as in "http://", stays
@@ -13,11 +14,13 @@ export function pathParts(text: string): string[] {
 }
 
 export function BreakablePath({ text }: { readonly text: string }) {
-  // <wbr> adds nothing to the text: copying it or reading it aloud gives the path unchanged.
+  // <wbr> adds nothing to the text: copying it or reading it aloud gives the path unchanged. Each
+  // part is kept on one line (a hyphen would be a break otherwise); one wider than its box is
+  // the box's to clip or scroll.
   return pathParts(text).map((part, index) => (
     <Fragment key={index}>
       {index > 0 && <wbr />}
-      {part}
+      <span className="path-part">{part}</span>
     </Fragment>
   ))
 }
