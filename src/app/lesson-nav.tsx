@@ -4,6 +4,7 @@ import { useState, type KeyboardEvent, type MouseEvent } from 'react'
 import { countDone, type Progress } from '../guide/progress-store'
 import type { Lesson } from '../lessons/lesson'
 import { lessonGroups, lessons } from '../lessons/lesson-registry'
+import './lesson-nav.css'
 
 interface LessonNavProps {
   readonly current: string

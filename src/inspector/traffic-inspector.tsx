@@ -14,6 +14,7 @@ import { TrafficToolbar } from './traffic-toolbar'
 import type { LeftBehind, TrafficStore } from './traffic-store'
 import { useAnnouncer } from './use-announcer'
 import './traffic-inspector.css'
+import './traffic-phone.css'
 
 /** Rows rendered at once: the store keeps more, the filter reaches them. */
 export const MAX_ROWS = 100
