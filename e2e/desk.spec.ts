@@ -205,10 +205,10 @@ test.describe('An embedded lesson at 800×600', () => {
   })
 })
 
-test.describe('On a phone (390×844)', () => {
-  test.use({ viewport: { width: 390, height: 844 } })
+test.describe('On a phone (390×844, touch)', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true })
 
-  test('a lesson opened from the navigation starts at its title, below the navigation', async ({
+  test('the navigation is one line above the lesson; tapped, it lists the lessons, and one opened from it starts at its title', async ({
     page,
     playground,
   }) => {
@@ -216,12 +216,34 @@ test.describe('On a phone (390×844)', () => {
     if (!first || !third) throw new Error('the registry lists fewer than three lessons')
     await playground.open(first.id)
     const nav = page.getByRole('navigation', { name: 'Lessons' })
-    await nav.getByRole('link', { name: third.title }).click()
+    const menu = (lesson: typeof first) =>
+      nav.getByRole('button', {
+        name: `Lessons: ${lesson.title}, 0 of ${lesson.experiments.length} experiments done`,
+      })
+    // Folded: the lesson on the page and its progress, one line, with the lesson's title under it.
+    await expect(menu(first)).toHaveAttribute('aria-expanded', 'false')
+    await expect(nav.getByRole('link')).toHaveCount(0)
+    expect((await box(nav)).height).toBeLessThan(70)
+    await expect(playground.lessonHeading).toBeInViewport({ ratio: 1 })
+    expect((await box(playground.lessonHeading)).y).toBeLessThan(200)
+
+    await menu(first).tap()
+    await expect(menu(first)).toHaveAttribute('aria-expanded', 'true')
+    await expect(nav.getByRole('link', { name: first.title })).toHaveAttribute('aria-current', 'page')
+    // Escape folds it again and gives the focus back to its button.
+    await nav.getByRole('link', { name: third.title }).focus()
+    await page.keyboard.press('Escape')
+    await expect(menu(first)).toHaveAttribute('aria-expanded', 'false')
+    await expect(menu(first)).toBeFocused()
+
+    await menu(first).tap()
+    await nav.getByRole('link', { name: third.title }).tap()
     await expect(playground.lessonHeading).toHaveText(third.title)
     await expect(playground.lessonHeading).toBeInViewport({ ratio: 1 })
+    await expect(menu(third)).toHaveAttribute('aria-expanded', 'false')
     const article = await box(lessonColumn(page))
-    expect(article.y).toBeLessThan(50)
-    // Nothing is docked: the traffic follows the docs in the page's flow.
+    expect(article.y).toBeLessThan(120)
+    // Nothing is docked: the traffic is a sheet with no handle (layout.spec.ts).
     await expect(page.getByRole('separator', { name: 'Resize HTTP traffic' })).toBeHidden()
   })
 })

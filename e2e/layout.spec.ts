@@ -1,5 +1,9 @@
 import type { Locator, Page } from '@playwright/test'
+import { lessons } from '../src/lessons/lesson-registry'
+import type { Lesson } from '../src/lessons/lesson'
 import { expect, test } from './fixtures'
+import { scanWholePage } from './support/axe-scan'
+import type { PlaygroundPage } from './support/playground-page'
 
 function dock(page: Page) {
   const traffic = page.getByRole('region', { name: 'HTTP traffic' })
@@ -163,3 +167,147 @@ test.describe('On a narrow screen (700×900)', () => {
     await expect(traffic.getByRole('option', { name: /GET \/items\/ 401/ })).toBeVisible()
   })
 })
+
+test.describe('On a phone (390×844, touch)', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true })
+
+  test('right after Execute and after Authorize, the newest exchange’s status and why are in view; the sheet opens into the panel and folds back', async ({
+    page,
+    playground,
+  }) => {
+    await playground.open('first-steps')
+    const { traffic, list, toggle } = dock(page)
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false')
+    await expect(list).toBeHidden()
+    await expect(newestLine(traffic)).toHaveAccessibleName(/^#1 GET \/openapi\.json 200 OK FastAPI served/)
+
+    const execute = await tapExecute(playground, 'GET', '/items/')
+    const newest = newestLine(traffic)
+    await expect(newest).toHaveAccessibleName(/^#2 GET \/items\/ 401 Unauthorized There is no Authorization header/)
+    await expect(newest).toBeInViewport({ ratio: 1 })
+    // The sheet covers neither Execute nor the note on the experiment just done: it holds the note.
+    expect(await isUncovered(execute)).toBe(true)
+    await expect(playground.doneNote).toContainText('Done: Call the API without a token.')
+    await expect(playground.doneNote).toBeInViewport({ ratio: 1 })
+    expect((await box(traffic)).height).toBeLessThan(844 / 3)
+    expect(await pageScrollWidth(page)).toBe(390)
+
+    await page.getByRole('checkbox', { name: /stand-in \/token endpoint/ }).tap()
+    const dialog = await playground.authorize('alice', 'secret')
+    await expect(dialog.getByText('Authorized')).toBeVisible()
+    await playground.closeDialog()
+    await expect(newestLine(traffic)).toHaveAccessibleName(/^#\d+ POST \/token 200 OK .*stand_in_login\(\)/)
+    await expect(newestLine(traffic)).toBeInViewport({ ratio: 1 })
+
+    // Tapped, the line opens the sheet on its exchange, with the whole panel to scroll through.
+    await newestLine(traffic).tap()
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true')
+    const login = list.getByRole('option', { name: /^#\d+ POST \/token 200 OK/ })
+    await expect(login).toHaveAttribute('aria-selected', 'true')
+    await expect(login).toBeFocused()
+    await expect(login).toBeInViewport()
+    await expect(traffic.getByRole('heading', { name: /^#\d+ POST \/token → 200 OK$/ })).toBeVisible()
+    expect((await box(traffic)).height).toBeGreaterThan(844 / 2)
+    // The rare controls fold behind one button; the filter and Send a request stay.
+    const pause = traffic.getByRole('button', { name: 'Pause' })
+    await expect(pause).toBeHidden()
+    await expect(traffic.getByRole('searchbox', { name: 'Filter by path or status' })).toBeVisible()
+    await expect(traffic.getByRole('button', { name: 'Send a request' })).toBeVisible()
+    const more = traffic.getByRole('button', { name: 'More controls' })
+    await more.tap()
+    await expect(more).toHaveAttribute('aria-expanded', 'true')
+    await expect(pause).toBeVisible()
+    await expect(traffic.getByRole('textbox', { name: 'Local FastAPI for curl' })).toBeVisible()
+    // Paths keep their names whole: /items/ on one line, as tall as its method beside it.
+    const items = list.getByRole('option', { name: /GET \/items\/ 401/ })
+    const path = items.getByText('/items/', { exact: true })
+    expect((await box(path)).height).toBeLessThanOrEqual((await box(items.getByText('GET', { exact: true }))).height)
+    expect(await pageScrollWidth(page)).toBe(390)
+
+    // With the lesson list open too, everything on the page passes axe at this size.
+    const nav = page.getByRole('navigation', { name: 'Lessons' })
+    await nav.getByRole('button', { name: /^Lessons: / }).tap()
+    await expect(nav.getByRole('link', { name: 'First steps' })).toBeVisible()
+    expect(await scanWholePage(page, 'phone, lesson list and traffic sheet open')).toEqual([])
+
+    // Escape, as the toggle, folds the sheet back to its line.
+    await login.focus()
+    await page.keyboard.press('Escape')
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false')
+    await expect(toggle).toBeFocused()
+    await expect(list).toBeHidden()
+    await expect(newestLine(traffic)).toBeInViewport({ ratio: 1 })
+    await toggle.tap()
+    await expect(list).toBeVisible()
+    await toggle.tap()
+    await expect(list).toBeHidden()
+  })
+
+  test('in every lesson, no sideways scroll, and right after Execute the newest exchange’s status and why are in view', async ({
+    page,
+    playground,
+  }) => {
+    test.setTimeout(20_000 * lessons.length)
+    for (const lesson of lessons) {
+      await test.step(lesson.id, async () => {
+        await playground.open(lesson.id)
+        expect(await pageScrollWidth(page)).toBe(390)
+        const path = firstGetPath(lesson)
+        await tapExecute(playground, 'GET', path)
+        const newest = newestLine(playground.traffic)
+        await expect(newest).toHaveAccessibleName(new RegExp(`^#\\d+ GET ${escapeRegExp(path)} \\d{3} \\w.* \\w+`))
+        await expect(newest).toBeInViewport({ ratio: 1 })
+        expect(await pageScrollWidth(page)).toBe(390)
+      })
+    }
+  })
+})
+
+/** The folded sheet's line for the newest exchange, named as its row in the list. */
+function newestLine(traffic: Locator): Locator {
+  return traffic.getByRole('button', { name: /^#\d+ [A-Z]+ / })
+}
+
+/** Expands the operation and switches Try it out on where needed, as the lesson says, then taps Execute. */
+async function tapExecute(playground: PlaygroundPage, method: string, path: string): Promise<Locator> {
+  const operation = playground.operation(method, path)
+  const tryItOut = operation.getByRole('button', { name: 'Try it out' })
+  const execute = operation.getByRole('button', { name: 'Execute' })
+  const ready = tryItOut.or(execute).first()
+  if (!(await ready.isVisible())) {
+    await operation.getByRole('button', { name: new RegExp(`^${method} ${escapeRegExp(path)}`) }).tap()
+  }
+  await expect(ready).toBeVisible()
+  if (await tryItOut.isVisible()) await tryItOut.tap()
+  await execute.tap()
+  // The answer is drawn once it is in (a first login hashes first: seconds on a busy machine).
+  await expect(operation.getByRole('heading', { name: 'Server response' })).toBeVisible({ timeout: 60_000 })
+  return execute
+}
+
+/** Whether the middle of the element is the element itself, not something drawn over it. */
+async function isUncovered(locator: Locator): Promise<boolean> {
+  await locator.scrollIntoViewIfNeeded()
+  const { x, y, width, height } = await box(locator)
+  return locator.evaluate((element, point) => element.contains(document.elementFromPoint(point.x, point.y)), {
+    x: x + width / 2,
+    y: y + height / 2,
+  })
+}
+
+/** A GET the lesson's own experiments Execute. */
+function firstGetPath(lesson: Lesson): string {
+  const step = lesson.experiments
+    .flatMap((experiment) => experiment.steps)
+    .find((each) => each.action === 'execute' && each.method === 'GET')
+  if (step?.action !== 'execute') throw new Error(`${lesson.id} has no experiment that executes a GET operation`)
+  return step.path
+}
+
+async function pageScrollWidth(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth)
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}

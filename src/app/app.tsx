@@ -24,7 +24,7 @@ import { inPageMockHref, MockStatusView } from './mock-status-view'
 import { ProxyControls } from './proxy-controls'
 import { useApiMount } from './use-api-mount'
 import { useCookieJar } from './use-cookie-jar'
-import { DOCKED_MIN_WIDTH, EMBED_DOCKED_MIN_WIDTH, useDocked } from './use-docked'
+import { DOCKED_MIN_WIDTH, EMBED_DOCKED_MIN_WIDTH, useDocked, usePhone } from './use-docked'
 import { useExperimentProgress } from './use-experiment-progress'
 import { useFirstScreen } from './use-first-screen'
 import { useOfflineCopy } from './use-offline-copy'
@@ -87,14 +87,17 @@ export function App({ base, mockStatus }: AppProps) {
   })
   useOfflineCopy(firstScreen, base)
   const docked = useDocked(embed ? EMBED_DOCKED_MIN_WIDTH : DOCKED_MIN_WIDTH)
+  // A phone: the navigation folds, and the traffic is a sheet along the bottom of the window.
+  const phoneWidth = usePhone()
+  const phone = phoneWidth && !docked
   const wholePage = wholePageHref(new URL(window.location.href))
-  // Where the learner acts: in the dock's header, or floating where the traffic is not docked.
+  // Where the learner acts: in the header of the dock or of the phone's sheet, else floating.
   const doneNote = (
     <ExperimentDoneNote
       tick={latest}
       lesson={lesson}
       progress={progress}
-      floating={!docked}
+      floating={!docked && !phone}
       hrefFor={(lessonId) => lessonHref(new URL(window.location.href), lessonId)}
       onOpenLesson={openLesson}
     />
@@ -102,7 +105,7 @@ export function App({ base, mockStatus }: AppProps) {
 
   return (
     <FirstScreenContext.Provider value={firstScreen}>
-      <div className={`playground${embed ? ' is-embed' : ''}${docked ? ' is-docked' : ''}`}>
+      <div className={`playground${embed ? ' is-embed' : ''}${docked ? ' is-docked' : ''}${phone ? ' is-phone' : ''}`}>
         <header className="playground-header">
           <p className="brand">Bearer Playground</p>
           {embed ? (
@@ -120,6 +123,7 @@ export function App({ base, mockStatus }: AppProps) {
               onOpen={openLesson}
               progress={progress}
               onResetProgress={progressStore.reset}
+              folded={phone}
             />
           )}
           <main className="playground-main">
@@ -228,13 +232,14 @@ export function App({ base, mockStatus }: AppProps) {
                 lessonId={lesson.id}
                 lessonTitle={lesson.title}
                 mistakeId={mistake?.id ?? null}
-                note={docked ? doneNote : undefined}
+                note={docked || phone ? doneNote : undefined}
+                sheet={phone}
                 roomAbove={embed ? ROOM_ABOVE_DOCK.embed : ROOM_ABOVE_DOCK.wholePage}
               />
             </ExchangeExtraContext.Provider>
           </StandInReplayContext.Provider>
         </InspectorClock>
-        {!docked && doneNote}
+        {!docked && !phone && doneNote}
       </div>
     </FirstScreenContext.Provider>
   )

@@ -12,6 +12,7 @@ import { switchUnavailable } from '../lessons/release-support'
 import type { LessonMistake } from '../lessons/mistake'
 import type { FastApiRelease } from '../server/fastapi-release'
 import { BreakItList } from '../guide/break-it-list'
+import { BreakablePath } from '../ui/breakable-path'
 import { useFirstScreenDrawn } from '../ui/first-screen'
 import { mistakeHref } from './lesson-location'
 import { ReleaseNotice } from './release-notice'
@@ -106,7 +107,9 @@ export function LessonPanel(props: LessonPanelProps) {
       {!embed && (
         <p className="tutorial-file">
           {isBeyondTheTutorial(lesson) ? 'Beyond the tutorial, built on FastAPI’s ' : 'FastAPI’s '}
-          <code>{lesson.tutorialFile}</code>
+          <code className="code-path">
+            <BreakablePath text={lesson.tutorialFile} />
+          </code>
         </p>
       )}
       {!embed && (

@@ -2,6 +2,7 @@
 // teaches it.
 import type { Lesson, LessonContent } from '../lessons/lesson'
 import { isBeyondTheTutorial } from '../lessons/lesson-registry'
+import { BreakablePath } from '../ui/breakable-path'
 import { provenReleasesFor, provenReleasesText } from '../lessons/proven-versions'
 
 interface TakeItHomeProps {
@@ -45,12 +46,18 @@ export function TakeItHome({ lesson, tests }: TakeItHomeProps) {
         {isBeyondTheTutorial(lesson) ? (
           <>
             <a href={lesson.fastapiPage}>Read FastAPI’s reference for what this lesson builds on</a> (FastAPI’s{' '}
-            <code>{lesson.tutorialFile}</code>; this app is the playground’s own, not one of FastAPI’s tutorials).
+            <code className="code-path">
+              <BreakablePath text={lesson.tutorialFile} />
+            </code>
+            ; this app is the playground’s own, not one of FastAPI’s tutorials).
           </>
         ) : (
           <>
             <a href={lesson.fastapiPage}>Read FastAPI’s own page for this lesson</a> (FastAPI’s{' '}
-            <code>{lesson.tutorialFile}</code>).
+            <code className="code-path">
+              <BreakablePath text={lesson.tutorialFile} />
+            </code>
+            ).
           </>
         )}
       </p>

@@ -2,9 +2,10 @@
 // eye is without scrolling: Tab enters it, arrow keys, Home and End move the selection.
 import { memo, useLayoutEffect, useRef, type KeyboardEvent } from 'react'
 import { factsOf } from './exchange-facts'
-import { explainExchange } from './explain-exchange'
 import { RELEASE_CHANGES } from '../server/release-changes'
-import { formatDuration, statusLabel } from './formatters'
+import { BreakablePath } from '../ui/breakable-path'
+import { summaryPath, summaryStatus, summaryTone, summaryWhy } from './exchange-summary'
+import { formatDuration } from './formatters'
 import type { TokenLinks } from './token-links'
 import type { Exchange } from './exchange'
 
@@ -96,10 +97,6 @@ interface ExchangeRowProps {
 const ExchangeRow = memo(function ExchangeRow(props: ExchangeRowProps) {
   const { exchange, selected } = props
   const facts = factsOf(exchange)
-  const { response } = exchange
-  const status =
-    exchange.failure !== undefined ? 'failed' : response ? statusLabel(response.status, response.statusText) : '…'
-  const tone = !response ? 'pending' : response.status >= 400 ? 'error' : response.status >= 300 ? 'redirect' : 'ok'
   return (
     <li
       role="option"
@@ -113,25 +110,21 @@ const ExchangeRow = memo(function ExchangeRow(props: ExchangeRowProps) {
     >
       <span className="exchange-seq">#{exchange.seq}</span>
       <span className="exchange-method">{exchange.request.method}</span>
-      <span className="exchange-path">{outsideTheApp(exchange) ? exchange.request.url : facts.path}</span>
-      <span className={`exchange-status tone-${tone}`}>{status}</span>
+      <span className="exchange-path">
+        <BreakablePath text={summaryPath(exchange)} />
+      </span>
+      <span className={`exchange-status tone-${summaryTone(exchange)}`}>{summaryStatus(exchange)}</span>
       <span className="exchange-time">{formatDuration(facts.durationMs)}</span>
       {/* After the chips: the accessible name keeps starting "#seq METHOD path status". */}
       <span className="exchange-why-line">
         {props.issuedLabel && <span className="token-chip">issues {props.issuedLabel}</span>}
         {props.carriedLabel && <span className="token-chip">sends {props.carriedLabel}</span>}
         {releaseChip(exchange)}
-        <span className="exchange-why">{whyOf(exchange)}</span>
+        <span className="exchange-why">{summaryWhy(exchange)}</span>
       </span>
     </li>
   )
 })
-
-/** A request the page sent somewhere other than the app: its row shows where, in full. */
-function outsideTheApp(exchange: Exchange): boolean {
-  const { apiRoot } = exchange.context
-  return apiRoot !== '' && !exchange.request.url.startsWith(apiRoot)
-}
 
 /** "0.92 answer, changed in 0.122.0": the row says at a glance that today's FastAPI differs. */
 function releaseChip(exchange: Exchange) {
@@ -144,16 +137,4 @@ function releaseChip(exchange: Exchange) {
       {record.release} answer, changed in {releases}
     </span>
   )
-}
-
-const whyCache = new WeakMap<Exchange, string>()
-
-/** The deciding sentence of the exchange's explanation; exchanges are immutable, so once each. */
-function whyOf(exchange: Exchange): string {
-  let why = whyCache.get(exchange)
-  if (why === undefined) {
-    why = explainExchange(exchange).summary
-    whyCache.set(exchange, why)
-  }
-  return why
 }

@@ -6,6 +6,7 @@ import { DEFAULT_LOCAL_ORIGIN, normalizeOrigin } from './curl'
 import { filterExchanges, type TrafficFilter } from './exchange-filter'
 import { ExchangeDetail } from './exchange-detail'
 import { ExchangeList } from './exchange-list'
+import { NewestExchange } from './newest-exchange'
 import { SendRequestForm } from './send-request-form'
 import { SequenceView } from './sequence-view'
 import { linkTokens } from './token-links'
@@ -13,6 +14,7 @@ import { TrafficToolbar } from './traffic-toolbar'
 import type { LeftBehind, TrafficStore } from './traffic-store'
 import { useAnnouncer } from './use-announcer'
 import './traffic-inspector.css'
+import './traffic-phone.css'
 
 /** Rows rendered at once: the store keeps more, the filter reaches them. */
 export const MAX_ROWS = 100
@@ -26,13 +28,19 @@ interface TrafficInspectorProps {
   readonly onOrigin: (text: string) => void
   /** The dock's header row, where the controls sit beside the heading; inline until it exists. */
   readonly toolbarSlot: HTMLElement | null
+  /**
+   * On a phone's folded sheet: the newest exchange is shown on one line above the rest, and
+   * tapping it calls this to open the sheet, with that exchange selected.
+   */
+  readonly onShowNewest?: () => void
 }
 
 /**
  * One lesson's view: the dock mounts a new one for each lesson (a new `key`), so the filter, the
  * selection and the Send form never carry what was typed in one lesson into another.
  */
-export function TrafficInspector({ store, apiRoot, originText, onOrigin, toolbarSlot }: TrafficInspectorProps) {
+export function TrafficInspector(props: TrafficInspectorProps) {
+  const { store, apiRoot, originText, onOrigin, toolbarSlot, onShowNewest } = props
   // Deferred: React renders a new snapshot in slices between frames, so a burst of exchanges
   // never holds up the page's own painting.
   const snapshot = useDeferredValue(useSyncExternalStore(store.subscribe, store.getSnapshot))
@@ -88,8 +96,24 @@ export function TrafficInspector({ store, apiRoot, originText, onOrigin, toolbar
     </TrafficToolbar>
   )
 
+  // Every exchange counts, whatever the filter hides: the line answers "what did Execute do?".
+  const newest = onShowNewest && (
+    <NewestExchange
+      exchange={exchanges.at(-1)}
+      onShow={(id) => {
+        setSelectedId(id)
+        onShowNewest()
+        // Once the sheet is open (the next frame), the focus goes where the line was pointing.
+        requestAnimationFrame(() => {
+          document.querySelector<HTMLElement>(`#traffic-body [data-exchange-id="${CSS.escape(id)}"]`)?.focus()
+        })
+      }}
+    />
+  )
+
   return (
     <div id="traffic-body" className="traffic-body">
+      {newest}
       {toolbarSlot ? createPortal(toolbar, toolbarSlot) : toolbar}
       <p className="traffic-status">
         {snapshot.leftBehind && `${leftBehindLine(snapshot.leftBehind)} `}

@@ -1,16 +1,20 @@
 // The inspector's frame in the shell: it records the API's traffic from the moment the mock
 // starts, and loads the inspector itself lazily, only while the panel is open. On a wide screen
-// it is a dock along the bottom of the page, so each answer shows up beside the click that asked.
+// it is a dock along the bottom of the page, so each answer shows up beside the click that asked;
+// on a phone, a sheet along the bottom of the window, folded to the newest exchange.
 import {
   Suspense,
   lazy,
+  useCallback,
   useEffect,
   useLayoutEffect,
   useContext,
   useMemo,
+  useRef,
   useState,
   useSyncExternalStore,
   type CSSProperties,
+  type KeyboardEvent,
   type ReactNode,
 } from 'react'
 import type { MockNetwork } from '../server/traffic'
@@ -49,11 +53,30 @@ export interface TrafficPanelProps {
   readonly note?: ReactNode
   /** What the page needs above a dock it has not been given a height for yet, in px. */
   readonly roomAbove: number
+  /**
+   * A phone: a sheet fixed along the bottom of the window that shows the newest exchange and the
+   * note, and opens into the whole panel. It starts folded on every visit.
+   */
+  readonly sheet?: boolean
 }
 
+/**
+ * The folded sheet's height, on the root element: the page keeps that much room below its end,
+ * and scrolls what it brings into view (focus, a link to an anchor) clear of the sheet.
+ */
+const SHEET_HEIGHT_PROPERTY = '--traffic-sheet-height'
+
 export function TrafficPanel(props: TrafficPanelProps) {
-  const { store, network, apiRoot, docsPage, site, lessonId, lessonTitle, mistakeId, note } = props
+  const { store, network, apiRoot, docsPage, site, lessonId, lessonTitle, mistakeId, note, sheet = false } = props
   const [dock, setDock] = useState<DockState>(() => readDockState(localStore()))
+  // The sheet's own state, never stored: the dock's open or closed is a desk's setting.
+  const [sheetOpen, setSheetOpen] = useState(false)
+  const open = sheet ? sheetOpen : dock.open
+  const dockOpen = !sheet && dock.open
+  const openSheet = useCallback(() => {
+    setSheetOpen(true)
+  }, [])
+  const panel = useRef<HTMLElement>(null)
   const viewportHeight = useSyncExternalStore(subscribeToResize, currentViewportHeight)
   const height = dockHeight(dock, viewportHeight, props.roomAbove)
   const { min, max } = dockBounds(viewportHeight)
@@ -74,9 +97,10 @@ export function TrafficPanel(props: TrafficPanelProps) {
         originText={originText}
         onOrigin={setOriginText}
         toolbarSlot={toolbarSlot}
+        onShowNewest={sheet ? openSheet : undefined}
       />
     ),
-    [store, apiRoot, lessonId, originText, toolbarSlot],
+    [store, apiRoot, lessonId, originText, toolbarSlot, sheet, openSheet],
   )
 
   const remember = (next: DockState) => {
@@ -114,17 +138,28 @@ export function TrafficPanel(props: TrafficPanelProps) {
     [network, store, standInClock],
   )
 
+  useSheetHeight(panel, sheet, sheetOpen)
+
+  const toggleButton = useRef<HTMLButtonElement>(null)
+  const foldSheet = (event: KeyboardEvent<HTMLElement>) => {
+    if (!sheet || !sheetOpen || event.key !== 'Escape' || event.defaultPrevented) return
+    setSheetOpen(false)
+    toggleButton.current?.focus()
+  }
+
   // Read by the wide layout only (traffic-panel.css); narrow pages keep the panel in the flow.
   const style: CSSProperties & Record<'--traffic-dock-height', string> = { '--traffic-dock-height': `${height}px` }
 
   return (
     <section
+      ref={panel}
       id="traffic-panel"
-      className={`traffic-panel${dock.open ? '' : ' is-closed'}`}
+      className={`traffic-panel${open ? '' : ' is-closed'}${sheet ? ' is-sheet' : ''}`}
       aria-labelledby="traffic-heading"
       style={style}
+      onKeyDown={foldSheet}
     >
-      {dock.open && (
+      {dockOpen && (
         <DockResizeHandle
           label="Resize HTTP traffic"
           controls="traffic-panel"
@@ -142,32 +177,62 @@ export function TrafficPanel(props: TrafficPanelProps) {
       <div className="traffic-bar">
         <h2 id="traffic-heading" className="traffic-heading">
           <button
+            ref={toggleButton}
             type="button"
             className="traffic-toggle"
-            aria-expanded={dock.open}
-            aria-controls={dock.open ? 'traffic-body' : undefined}
+            aria-expanded={open}
+            aria-controls={open || (sheet && later) ? 'traffic-body' : undefined}
             onClick={() => {
-              remember({ ...dock, open: !dock.open })
+              if (sheet) setSheetOpen(!sheetOpen)
+              else remember({ ...dock, open: !dock.open })
             }}
           >
             <span aria-hidden="true" className="traffic-toggle-icon">
-              {dock.open ? '▾' : '▸'}
+              {sheet ? (open ? '▾' : '▴') : open ? '▾' : '▸'}
             </span>
             HTTP traffic
           </button>
         </h2>
         {note}
-        {!dock.open && (
+        {!sheet && !dock.open && (
           <p className="traffic-closed-note">
             Closed. Exchanges are still recorded and will be listed when you open it again.
           </p>
         )}
         {/* Notes about the dock go here, between the heading and the controls. */}
-        {dock.open && <div ref={setToolbarSlot} className="traffic-bar-tools" />}
+        {dockOpen && <div ref={setToolbarSlot} className="traffic-bar-tools" />}
       </div>
-      {dock.open && (later ? <Suspense fallback={INSPECTOR_LOADING}>{inspector}</Suspense> : INSPECTOR_LOADING)}
+      {/* The folded sheet keeps the inspector: it shows the newest exchange, and keeps the selection. */}
+      {(sheet || dock.open) &&
+        (later ? <Suspense fallback={INSPECTOR_LOADING}>{inspector}</Suspense> : INSPECTOR_LOADING)}
     </section>
   )
+}
+
+/** Keeps SHEET_HEIGHT_PROPERTY at the folded sheet's height, and removes it without a sheet. */
+function useSheetHeight(panel: { readonly current: HTMLElement | null }, sheet: boolean, sheetOpen: boolean) {
+  useLayoutEffect(() => {
+    const element = panel.current
+    // Open, the sheet covers the page on purpose: the room kept is the folded sheet's.
+    if (!sheet || sheetOpen || !element) return
+    const root = document.documentElement
+    const write = () => {
+      root.style.setProperty(SHEET_HEIGHT_PROPERTY, `${element.offsetHeight}px`)
+    }
+    write()
+    if (typeof ResizeObserver === 'undefined') return
+    const observer = new ResizeObserver(write)
+    observer.observe(element)
+    return () => {
+      observer.disconnect()
+    }
+  }, [panel, sheet, sheetOpen])
+  useEffect(() => {
+    if (!sheet) return
+    return () => {
+      document.documentElement.style.removeProperty(SHEET_HEIGHT_PROPERTY)
+    }
+  }, [sheet])
 }
 
 function subscribeToResize(onChange: () => void): () => void {

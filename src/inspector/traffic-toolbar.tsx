@@ -1,5 +1,6 @@
 // The inspector's controls: pause, clear, filter, the openapi.json toggle, and where curl aims.
-import type { ReactNode } from 'react'
+// On a phone the rarely used ones fold behind "More controls" (the `traffic-rare` class).
+import { useState, type ReactNode } from 'react'
 import type { TrafficFilter } from './exchange-filter'
 
 interface TrafficToolbarProps {
@@ -17,10 +18,23 @@ interface TrafficToolbarProps {
 
 export function TrafficToolbar(props: TrafficToolbarProps) {
   const { paused, filter, onFilter } = props
+  // Only a phone's stylesheet shows the toggle and hides the rare controls while it is off.
+  const [showRare, setShowRare] = useState(false)
   return (
-    <div className="traffic-toolbar">
+    <div className={`traffic-toolbar${showRare ? ' shows-rare' : ''}`}>
       <button
         type="button"
+        className="traffic-rare-toggle"
+        aria-expanded={showRare}
+        onClick={() => {
+          setShowRare(!showRare)
+        }}
+      >
+        More controls
+      </button>
+      <button
+        type="button"
+        className="traffic-rare"
         aria-pressed={paused}
         onClick={() => {
           props.onPause(!paused)
@@ -28,7 +42,7 @@ export function TrafficToolbar(props: TrafficToolbarProps) {
       >
         Pause
       </button>
-      <button type="button" onClick={props.onClear}>
+      <button type="button" className="traffic-rare" onClick={props.onClear}>
         Clear
       </button>
       <label className="traffic-field">
@@ -42,7 +56,7 @@ export function TrafficToolbar(props: TrafficToolbarProps) {
           }}
         />
       </label>
-      <label className="traffic-check">
+      <label className="traffic-check traffic-rare">
         <input
           type="checkbox"
           checked={filter.showDocument}
@@ -52,7 +66,7 @@ export function TrafficToolbar(props: TrafficToolbarProps) {
         />
         Show openapi.json
       </label>
-      <label className="traffic-field">
+      <label className="traffic-field traffic-rare">
         Local FastAPI for curl
         <input
           type="url"
