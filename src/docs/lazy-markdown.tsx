@@ -8,7 +8,8 @@ import type { renderMarkdown as RenderMarkdown } from './markdown-renderer'
 let renderer: typeof RenderMarkdown | undefined
 let loading: Promise<typeof RenderMarkdown> | undefined
 
-function loadRenderer(): Promise<typeof RenderMarkdown> {
+/** Fetches the renderer ahead of its first use (after-first-screen.ts); LazyMarkdown uses the same load. */
+export function loadRenderer(): Promise<typeof RenderMarkdown> {
   loading ??= import('./markdown-renderer').then((module) => (renderer = module.renderMarkdown))
   return loading
 }

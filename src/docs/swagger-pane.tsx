@@ -5,6 +5,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ComponentProps 
 import SwaggerUI from 'swagger-ui-react'
 import 'swagger-ui-react/swagger-ui.css'
 import { DOCS_LAYOUT } from './docs-layout'
+import { preloadAfterFirstScreen } from './after-first-screen'
 import { whenDocumentShown } from './document-shown'
 import { watchSwaggerAccessibility } from './swagger-accessibility'
 import './swagger-accessibility.css'
@@ -87,7 +88,10 @@ export function SwaggerPane(props: SwaggerPaneProps) {
       errActions.current = errActionsOf(system)
       configureOAuth.current = initOAuthOf(system)
       if (latestInitOAuth.current) configureOAuth.current?.(latestInitOAuth.current)
-      if (onDrawn) whenDocumentShown(container.current, onDrawn)
+      whenDocumentShown(container.current, () => {
+        onDrawn?.()
+        preloadAfterFirstScreen()
+      })
     },
     [onDrawn],
   )

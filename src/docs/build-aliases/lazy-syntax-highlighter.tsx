@@ -20,7 +20,8 @@ const registered = new Map<string, string>()
 let loaded: Highlighter | undefined
 let loading: Promise<Highlighter> | undefined
 
-function load(): Promise<Highlighter> {
+/** Fetches the highlighter ahead of its first code block (after-first-screen.ts); the component uses the same load. */
+export function load(): Promise<Highlighter> {
   loading ??= import('./syntax-highlighter-loaded').then(({ Light, GRAMMARS }) => {
     for (const [name, grammar] of registered) Light.registerLanguage(name, GRAMMARS[grammar])
     loaded = Light
