@@ -5,6 +5,7 @@ import { IN_PAGE_VALUE, inPageReasonText, MOCK_MODE_PARAMETER } from '../server/
 import type { Reach } from '../server/traffic'
 import type { MockStatus } from './boot-mock'
 import { useStandInReach } from './use-stand-in-reach'
+import { ReloadButton } from '../ui/reload-button'
 
 interface MockStatusViewProps {
   readonly status: MockStatus
@@ -124,18 +125,5 @@ function NotReached({ reach, apiRoot, inPageHref }: NotReachedProps) {
         <ReloadButton /> {inPageHref && <a href={inPageHref}>Run the mock in this page instead</a>}
       </p>
     </div>
-  )
-}
-
-function ReloadButton() {
-  return (
-    <button
-      type="button"
-      onClick={() => {
-        window.location.reload()
-      }}
-    >
-      Reload the page
-    </button>
   )
 }

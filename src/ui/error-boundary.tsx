@@ -1,4 +1,5 @@
 import { Component, type ReactNode } from 'react'
+import { ReloadButton } from './reload-button'
 
 interface ErrorBoundaryProps {
   /** Names what failed, for the message. */
@@ -21,14 +22,7 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, { error: Error 
         <p>
           {this.props.what} could not be shown: {this.state.error.message}
         </p>
-        <button
-          type="button"
-          onClick={() => {
-            window.location.reload()
-          }}
-        >
-          Reload the page
-        </button>
+        <ReloadButton />
       </div>
     )
   }
