@@ -1,7 +1,8 @@
 // The authorization endpoint (RFC 6749 §4.1.1, RFC 6749 §4.1.2 and RFC 7636's PKCE): GET shows the
 // login page in Swagger UI's popup; the page's form posts back here, and a right password sends
 // the browser to the client's redirect URI with a one-time code and the client's `state`.
-import { base64url, isS256Challenge } from './pkce'
+import { base64urlWithoutPadding } from '../python-secrets'
+import { isS256Challenge } from './pkce'
 import { answered, htmlPage, refusal, type ProviderAnswer, type ProviderState } from './provider-state'
 import { AUTHORIZATION_FIELDS, escapeHtml, loginPage, type AuthorizationRequest } from './provider-pages'
 import { htmlResponse } from '../responses'
@@ -81,7 +82,7 @@ export async function authorizationEndpoint(state: ProviderState, request: Reque
       ],
     }
   }
-  const code = base64url(crypto.getRandomValues(new Uint8Array(32)))
+  const code = base64urlWithoutPadding(crypto.getRandomValues(new Uint8Array(32)))
   state.codes.set(code, {
     clientId: client.clientId,
     redirectUri: asked.redirect_uri,

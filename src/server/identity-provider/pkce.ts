@@ -1,6 +1,7 @@
 // Proof Key for Code Exchange (RFC 7636): the client sends the hash of a secret with the
 // authorization request and the secret itself with the token request, so a code that someone else
 // catches on its way back is useless without the secret.
+import { base64urlWithoutPadding } from '../python-secrets'
 
 /** RFC 7636 §4.1: 43 to 128 characters of A-Z, a-z, 0-9 and `-._~`. */
 const VERIFIER = /^[A-Za-z0-9\-._~]{43,128}$/
@@ -18,16 +19,10 @@ export function isS256Challenge(value: string): boolean {
 /** RFC 7636 §4.2, S256: BASE64URL(SHA256(ASCII(code_verifier))), without padding. */
 export async function s256Challenge(verifier: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier))
-  return base64url(new Uint8Array(digest))
+  return base64urlWithoutPadding(new Uint8Array(digest))
 }
 
 /** RFC 7636 §4.6: the server hashes the verifier and compares it with the challenge it kept. */
 export async function verifierMatches(verifier: string, challenge: string): Promise<boolean> {
   return isCodeVerifier(verifier) && (await s256Challenge(verifier)) === challenge
-}
-
-export function base64url(bytes: Uint8Array): string {
-  let binary = ''
-  for (const byte of bytes) binary += String.fromCharCode(byte)
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
 }

@@ -4,7 +4,8 @@
 import type { JsonObject } from '../json'
 import { jsonResponse } from '../responses'
 import type { ProviderAnswer, ProviderState } from './provider-state'
-import { base64url, verifierMatches } from './pkce'
+import { base64urlWithoutPadding } from '../python-secrets'
+import { verifierMatches } from './pkce'
 
 // RFC 6749 §5.1: a token response must not be cached.
 const NO_STORE = { 'cache-control': 'no-store', pragma: 'no-cache' }
@@ -97,7 +98,7 @@ export async function tokenEndpoint(state: ProviderState, request: Request): Pro
     azp: client.clientId,
     iat: issuedAt,
     exp: expiresAt,
-    jti: base64url(crypto.getRandomValues(new Uint8Array(16))),
+    jti: base64urlWithoutPadding(crypto.getRandomValues(new Uint8Array(16))),
     scope,
     ...profile,
     ...email,

@@ -3,7 +3,7 @@
 // audience, a missing claim, another key, no kid, another alg, tampered). Signed with the lesson's
 // fixed provider key, which the real main.py trusts through the JWKS the provider serves.
 import { calculateJwkThumbprint } from 'jose'
-import { base64url } from '../../server/identity-provider/pkce'
+import { base64urlWithoutPadding } from '../../server/python-secrets'
 import type { JsonObject, JsonValue } from '../../server/json'
 import type { OracleRequest } from '../fastapi-092-oracle'
 import { PROVIDER_PRIVATE_KEY } from '../../lessons/third-party-login/provider-key'
@@ -23,10 +23,10 @@ export async function signRs256(
   payload: JsonObject | string,
 ): Promise<string> {
   const text = (part: JsonObject | string) => (typeof part === 'string' ? part : JSON.stringify(part))
-  const input = `${base64url(encoder.encode(text(header)))}.${base64url(encoder.encode(text(payload)))}`
+  const input = `${base64urlWithoutPadding(encoder.encode(text(header)))}.${base64urlWithoutPadding(encoder.encode(text(payload)))}`
   const key = await crypto.subtle.importKey('jwk', { ...jwk, key_ops: ['sign'] }, RS256, false, ['sign'])
   const signature = await crypto.subtle.sign(RS256.name, key, encoder.encode(input))
-  return `${input}.${base64url(new Uint8Array(signature))}`
+  return `${input}.${base64urlWithoutPadding(new Uint8Array(signature))}`
 }
 
 export interface ProviderTokenSetting {
@@ -125,7 +125,7 @@ export async function providerTokens(setting: ProviderTokenSetting): Promise<str
   ]
   const [good = ''] = signed
   const [head = '', body = '', signature = ''] = good.split('.')
-  const forged = base64url(encoder.encode(JSON.stringify({ ...first, sub: 'someone-else' })))
+  const forged = base64urlWithoutPadding(encoder.encode(JSON.stringify({ ...first, sub: 'someone-else' })))
   const shapes = [
     `${head}.${forged}.${signature}`,
     `${head}.${body}.`,
