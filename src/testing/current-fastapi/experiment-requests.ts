@@ -7,6 +7,7 @@
 // sides, so a login that mints different bytes shows up as a difference of that login. For an app
 // that reads a cookie, a cookie jar plays the browser: each request carries the Cookie header the jar
 // would send, and the jar keeps what the stand-in's answers set, expiring it on the learner's clock.
+import { base64url } from 'jose'
 import { buildTamperedToken, decodeJwt, expirePayloadText, setClaim, tamperingOf } from '../../inspector/jwt'
 import type { Experiment, ExperimentStep, TokenTampering } from '../../lessons/experiment'
 import { SECRET_KEY } from '../../lessons/shared/jwt-tutorial'
@@ -431,6 +432,5 @@ function refreshTokenFrom(answer: OracleAnswer): string | undefined {
 
 /** A base64url segment back to its text. */
 function atobUrl(segment: string): string {
-  const bytes = Uint8Array.from(atob(segment.replace(/-/g, '+').replace(/_/g, '/')), (char) => char.charCodeAt(0))
-  return new TextDecoder().decode(bytes)
+  return new TextDecoder().decode(base64url.decode(segment))
 }
