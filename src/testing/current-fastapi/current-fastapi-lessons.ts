@@ -22,7 +22,8 @@ import {
   tokenRequests,
 } from '../generated-requests'
 import { cookieRequests } from './cookie-requests'
-import { experimentRequests, operationSchemes, swaggerLogin, type SkippedExperiment } from './experiment-requests'
+import { experimentRequests, type SkippedExperiment } from './experiment-requests'
+import { operationSchemes, swaggerLogin } from './swagger-ui-requests'
 import { ARGON2_LOGIN_CHOICES, jwtRequests, jwtTokens, tokensWithClaims } from './jwt-requests'
 import { accessTokenRequests, accessTokens, sessionChains, tokenFormRequests, type Send } from './refresh-requests'
 import { seededRandomIds } from './seeded-random-ids'

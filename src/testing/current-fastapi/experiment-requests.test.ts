@@ -3,7 +3,8 @@ import type { Experiment } from '../../lessons/experiment'
 import { observe } from '../../lessons/observations'
 import { FIXTURE_TOKENS } from '../fixture-tokens'
 import type { OracleAnswer, OracleRequest } from '../fastapi-092-oracle'
-import { experimentRequests, operationSchemes, swaggerLogin, type DocumentedScheme } from './experiment-requests'
+import { experimentRequests } from './experiment-requests'
+import { operationSchemes, swaggerLogin, type DocumentedScheme } from './swagger-ui-requests'
 
 const NOW = Date.UTC(2026, 0, 15, 12, 0, 0, 250)
 // {"sub":"johndoe","exp":NOW+30min} and the same thirty minutes earlier, as PyJWT signs them.

@@ -7,7 +7,7 @@ import { SECRET_KEY } from '../../lessons/shared/jwt-tutorial'
 import type { JsonObject } from '../../server/json'
 import { pyjwtEncode } from '../../server/jwt/pyjwt-encode'
 import type { OracleAnswer, OracleRequest } from '../fastapi-092-oracle'
-import { swaggerLogin } from './experiment-requests'
+import { swaggerLogin } from './swagger-ui-requests'
 
 const FORM = 'application/x-www-form-urlencoded'
 const BOUNDARY = 'playground-boundary'
