@@ -1,4 +1,5 @@
 import react from '@vitejs/plugin-react'
+import { availableParallelism } from 'node:os'
 import type { HtmlTagDescriptor, Plugin, ProxyOptions, Rolldown } from 'vite'
 import { defineConfig } from 'vitest/config'
 import { swaggerUiTrim } from './src/docs/build-aliases/swagger-ui-trim'
@@ -86,5 +87,8 @@ export default defineConfig(({ command }) => ({
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/server/msw/testing/node20-polyfills.ts'],
     globalSetup: ['src/testing/current-fastapi/global-setup.ts'],
+    // One worker per core, not vitest's cores - 1: the longest files wait on uvicorn and pytest
+    // more than they compute, and on two cores a single worker left the second one idle.
+    maxWorkers: availableParallelism(),
   },
 }))
