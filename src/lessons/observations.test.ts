@@ -2,18 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { experiments as jwt } from './oauth2-jwt/experiments'
 import { experiments as scopes } from './oauth2-scopes/experiments'
 import { experiments as simple } from './simple-oauth2/experiments'
-import {
-  answers,
-  detail,
-  formField,
-  handedNone,
-  observe,
-  queryParameter,
-  raisedAt,
-  request,
-  tokenClaim,
-  withoutHeader,
-} from './observations'
+import { answers, detail, formField, observe, queryParameter, request, tokenClaim, withoutHeader } from './observations'
+import { handedNone, raisedAt } from './why-observations'
 import type { ObservedExchange } from './experiment'
 
 function summaryOf(list: readonly { id: string; observation: { summary: string } }[], id: string): string {

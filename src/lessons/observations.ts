@@ -1,6 +1,7 @@
 // Small matchers that lessons combine into an experiment's observation. Each carries the words
-// for what it checks, so the "Done when" sentence is built from the very test it describes.
-import type { SecurityRejection } from '../server/exchange-record'
+// for what it checks, so the "Done when" sentence is built from the very test it describes. Here:
+// how they combine, and what the exchange itself carried; why-observations.ts reads the record of
+// why it was answered so, cookie-jar-observations.ts what the playground's cookie jar did.
 import { pyjwtBase64urlDecode } from '../server/jwt/pyjwt-base64url-decode'
 import { splitAuthorization } from '../server/security/authorization-header'
 import type { ObservedExchange, Observation } from './experiment'
@@ -61,91 +62,6 @@ export function detail(text: string): Matcher {
   }
 }
 
-const REJECTIONS: Readonly<Record<SecurityRejection, string>> = {
-  'no-authorization-header': 'found no Authorization header',
-  'wrong-scheme': 'found another scheme in the Authorization header',
-  'no-credentials': 'found no token after the scheme',
-  'invalid-base64': 'could not decode the base64',
-  'not-ascii': 'found bytes that are not ASCII',
-  'no-colon': 'found no colon between username and password',
-  'no-api-key': 'found no API key',
-}
-
-/** The security scheme (by its class name) answered before the endpoint ran. */
-export function rejectedBy(scheme: string, reason: SecurityRejection): Matcher {
-  return {
-    phrase: `because ${scheme} ${REJECTIONS[reason]}`,
-    part: 'reason',
-    test: (exchange) =>
-      exchange.steps.some(
-        (step) =>
-          step.stage === 'security' && step.result === 'rejected' && step.scheme === scheme && step.reason === reason,
-      ),
-  }
-}
-
-/** `auto_error=False`: the security scheme found nothing usable and handed None on instead of answering 401. */
-export function handedNone(scheme: string, reason: SecurityRejection): Matcher {
-  return {
-    phrase: `after ${scheme} ${REJECTIONS[reason]} and handed None`,
-    part: 'reason',
-    test: (exchange) =>
-      exchange.steps.some(
-        (step) =>
-          step.stage === 'security' && step.result === 'none' && step.scheme === scheme && step.reason === reason,
-      ),
-  }
-}
-
-/** The security scheme let the request through with exactly these credentials. */
-export function passedWith(scheme: string, credentials: string): Matcher {
-  return {
-    phrase: `after ${scheme} handed over “${credentials}”`,
-    part: 'reason',
-    test: (exchange) =>
-      exchange.steps.some(
-        (step) =>
-          step.stage === 'security' &&
-          step.result === 'passed' &&
-          step.scheme === scheme &&
-          step.credentials === credentials,
-      ),
-  }
-}
-
-/**
- * The tutorial's own code raised, at the check with this code (see HTTPException's `check`):
- * in a dependency such as get_current_user, or in the path function itself.
- */
-export function raisedAt(check: string, because: string): Matcher {
-  return {
-    phrase: `because ${because}`,
-    part: 'reason',
-    test: (exchange) =>
-      exchange.steps.some(
-        (step) =>
-          (step.stage === 'dependency' || step.stage === 'endpoint') &&
-          step.result === 'raised' &&
-          step.check === check,
-      ),
-  }
-}
-
-/** Form validation failed on this field (a 422 from OAuth2PasswordRequestForm). */
-export function formFieldMissing(field: string): Matcher {
-  return {
-    phrase: `because the form had no ${field}`,
-    part: 'reason',
-    test: (exchange) =>
-      exchange.steps.some(
-        (step) =>
-          step.stage === 'validation' &&
-          step.result === 'failed' &&
-          step.errors.some((error) => error.loc.at(-1) === field && error.type === 'missing'),
-      ),
-  }
-}
-
 export function formField(name: string, value: string): Matcher {
   return {
     phrase: `with ${name} “${value}” in the form`,
@@ -183,18 +99,6 @@ export function bodyField(field: string, value: string | boolean | null): Matche
   }
 }
 
-/** Starlette's router redirected to the path with (or without) its trailing slash. */
-export function redirectedTo(path: string): Matcher {
-  return {
-    phrase: `because the router redirects it to ${path}`,
-    part: 'reason',
-    test: (exchange) =>
-      exchange.steps.some(
-        (step) => step.stage === 'routing' && step.result === 'redirect-slashes' && step.redirectPath === path,
-      ),
-  }
-}
-
 function detailOf(body: string): unknown {
   const parsed = parse(body)
   return isRecord(parsed) ? parsed.detail : undefined
@@ -210,46 +114,6 @@ function parse(body: string): unknown {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-/** Starlette's router matched the route whose endpoint is this Python function. */
-export function routedTo(endpoint: string): Matcher {
-  return {
-    phrase: `reaches ${endpoint}`,
-    part: 'reason',
-    test: (exchange) =>
-      exchange.steps.some(
-        (step) => step.stage === 'routing' && step.result === 'matched' && step.route.name === endpoint,
-      ),
-  }
-}
-
-/** Starlette's router found no route for the path. */
-export function noSuchRoute(): Matcher {
-  return {
-    phrase: 'because the app has no such route',
-    part: 'reason',
-    test: (exchange) => exchange.steps.some((step) => step.stage === 'routing' && step.result === 'not-found'),
-  }
-}
-
-/**
- * This dependency of the tutorial's (`get_current_user`) raised, after the security scheme had let
- * the request in, so the path function never ran.
- */
-export function raisedBy(dependency: string, pathFunction: string): Matcher {
-  return {
-    phrase: `raised by ${dependency}, so ${pathFunction} never ran`,
-    part: 'reason',
-    test: (exchange) =>
-      exchange.steps.some(
-        (step) =>
-          step.stage === 'dependency' &&
-          step.result === 'raised' &&
-          step.name === dependency &&
-          step.neverRan.at(-1) === pathFunction,
-      ),
-  }
 }
 
 /** The bearer token sent is a JWT whose payload has this claim (read without any key). */
@@ -296,18 +160,6 @@ export function leftTheApp(path: string): Matcher {
   }
 }
 
-/** A Pydantic model body refused the body with this error type (`model_attributes_type`, …). */
-export function jsonBodyRefused(type: string, because: string): Matcher {
-  return {
-    phrase: `because ${because}`,
-    part: 'reason',
-    test: (exchange) =>
-      exchange.steps.some(
-        (step) => step.stage === 'json-body' && step.result !== 'passed' && step.errors.some((e) => e.type === type),
-      ),
-  }
-}
-
 /** No answer at all: the app raised while being imported, so nothing was listening. */
 export function appDidNotStart(): Matcher {
   return {
@@ -350,99 +202,5 @@ export function noLoginSinceLoad(tokenPath: string): Matcher {
     phrase: `with no POST ${tokenPath} since the page loaded`,
     part: 'request',
     test: (exchange) => !exchange.sentEarlier('POST', tokenPath),
-  }
-}
-
-/**
- * A dependency that this router lists in its `dependencies=[…]` (or something it needed) stopped the
- * request, so the path function never ran.
- */
-export function stoppedByRouter(router: string, dependency: string, pathFunction: string): Matcher {
-  return {
-    phrase: `because ${dependency}, a dependency of ${router}, stopped it before ${pathFunction} ran`,
-    part: 'reason',
-    test: (exchange) =>
-      exchange.steps.some(
-        (step) =>
-          ((step.stage === 'security' && step.result === 'rejected') ||
-            (step.stage === 'dependency' && step.result === 'raised')) &&
-          step.forRouter?.router === router &&
-          step.forRouter.dependency === dependency &&
-          step.neverRan?.at(-1) === pathFunction,
-      ),
-  }
-}
-
-/** FastAPI handed this function a dependency's value it already had in the request, without a second call. */
-export function reusedFor(dependency: string, by: string): Matcher {
-  return {
-    phrase: `with ${dependency} called once and its value reused for ${by}`,
-    part: 'reason',
-    test: (exchange) =>
-      exchange.steps.some(
-        (step) =>
-          step.stage === 'dependency' && step.result === 'reused' && step.name === dependency && step.handedTo === by,
-      ) &&
-      exchange.steps.filter(
-        (step) => step.stage === 'dependency' && step.result === 'returned' && step.name === dependency,
-      ).length === 1,
-  }
-}
-
-/** The playground's cookie jar, playing the browser, added a cookie of this name to the request. */
-export function jarSentCookie(name: string): Matcher {
-  return {
-    phrase: `with the cookie ${name}, sent by the playground’s cookie jar`,
-    part: 'request',
-    test: (exchange) => cookieNames(exchange.cookieJar?.sent ?? '').includes(name),
-  }
-}
-
-/** The jar sent no cookie at all with the request. */
-export function jarSentNoCookie(): Matcher {
-  return {
-    phrase: 'with no cookie from the playground’s cookie jar',
-    part: 'request',
-    test: (exchange) => exchange.cookieJar !== undefined && exchange.cookieJar.sent === null,
-  }
-}
-
-/** The jar no longer held this cookie when the request left, because an answer removed it or it expired. */
-export function jarDropped(name: string, how: 'removed' | 'expired'): Matcher {
-  const because = how === 'removed' ? 'an answer’s Set-Cookie had removed it' : 'it had expired in the jar'
-  return {
-    phrase: `after ${name} left the jar: ${because}`,
-    part: 'reason',
-    test: (exchange) =>
-      exchange.cookieJar?.departed.some((cookie) => cookie.name === name && cookie.how === how) ?? false,
-  }
-}
-
-/** The answer's Set-Cookie stored this cookie in the jar, HttpOnly or not as asked. */
-export function jarStored(name: string, options: { readonly httpOnly: boolean }): Matcher {
-  return {
-    phrase: `and its Set-Cookie puts ${options.httpOnly ? 'an HttpOnly' : 'a'} cookie ${name} in the jar`,
-    part: 'answer',
-    test: (exchange) =>
-      exchange.cookieJar?.changes.some(
-        (change) =>
-          change.kind === 'stored' && change.cookie.name === name && change.cookie.httpOnly === options.httpOnly,
-      ) ?? false,
-  }
-}
-
-/** The names of a Cookie header's `name=value` pairs, as a browser writes them. */
-function cookieNames(header: string): string[] {
-  return header
-    .split(';')
-    .map((pair) => pair.split('=')[0]?.trim() ?? '')
-    .filter((name) => name !== '')
-}
-/** The playground's stand-in identity provider (not FastAPI) decided, at the check with this code. */
-export function providerDecided(check: string, because: string): Matcher {
-  return {
-    phrase: `because ${because}`,
-    part: 'reason',
-    test: (exchange) => exchange.steps.some((step) => step.stage === 'identity-provider' && step.check === check),
   }
 }

@@ -3,7 +3,8 @@
 import { oauth2PasswordRequestForm } from '../server/forms/oauth2-password-request-form'
 import { defineRoute } from '../server/route'
 import type { LessonSwitch } from './lesson'
-import { observe, routedTo } from './observations'
+import { observe } from './observations'
+import { routedTo } from './why-observations'
 
 export const STAND_IN_TOKEN_SWITCH = 'stand-in-token-endpoint'
 const STAND_IN_LOGIN = 'stand_in_login'

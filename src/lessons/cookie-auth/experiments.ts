@@ -1,16 +1,7 @@
 import type { Experiment } from '../experiment'
-import {
-  answers,
-  bodyField,
-  detail,
-  jarDropped,
-  jarSentCookie,
-  jarSentNoCookie,
-  jarStored,
-  observe,
-  rejectedBy,
-  request,
-} from '../observations'
+import { answers, bodyField, detail, observe, request } from '../observations'
+import { rejectedBy } from '../why-observations'
+import { jarDropped, jarSentCookie, jarSentNoCookie, jarStored } from '../cookie-jar-observations'
 
 // Logging in through Try it out, as a learner does: Authorize has no password form in this app.
 const LOG_IN = {

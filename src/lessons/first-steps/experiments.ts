@@ -1,14 +1,6 @@
 import type { Experiment } from '../experiment'
-import {
-  answers,
-  noSuchRoute,
-  observe,
-  passedWith,
-  redirectedTo,
-  rejectedBy,
-  request,
-  withoutHeader,
-} from '../observations'
+import { answers, observe, request, withoutHeader } from '../observations'
+import { noSuchRoute, passedWith, redirectedTo, rejectedBy } from '../why-observations'
 import { STAND_IN_TOKEN_SWITCH } from '../stand-in-token'
 
 export const experiments: readonly Experiment[] = [

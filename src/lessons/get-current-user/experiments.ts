@@ -1,5 +1,6 @@
 import type { Experiment } from '../experiment'
-import { answers, bodyField, observe, redirectedTo, rejectedBy, request, withoutHeader } from '../observations'
+import { answers, bodyField, observe, request, withoutHeader } from '../observations'
+import { redirectedTo, rejectedBy } from '../why-observations'
 import { STAND_IN_TOKEN_SWITCH } from '../stand-in-token'
 
 export const experiments: readonly Experiment[] = [

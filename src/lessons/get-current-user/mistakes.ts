@@ -1,7 +1,8 @@
 // The way this lesson's app goes wrong that FastAPI users ask about most (get-current-user-app.ts
 // reads the id), and the experiment that shows it.
 import type { LessonMistake } from '../mistake'
-import { answers, observe, passedWith, request } from '../observations'
+import { answers, observe, request } from '../observations'
+import { passedWith } from '../why-observations'
 import { HTTP_BEARER } from './mistake-ids'
 
 export const mistakes: readonly LessonMistake[] = [

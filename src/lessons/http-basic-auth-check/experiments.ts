@@ -1,5 +1,6 @@
 import type { Experiment } from '../experiment'
-import { answers, bodyField, detail, observe, passedWith, rejectedBy, request } from '../observations'
+import { answers, bodyField, detail, observe, request } from '../observations'
+import { passedWith, rejectedBy } from '../why-observations'
 
 export const experiments: readonly Experiment[] = [
   {

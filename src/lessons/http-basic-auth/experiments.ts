@@ -1,5 +1,6 @@
 import type { Experiment } from '../experiment'
-import { answers, bodyField, observe, rejectedBy, request, responseHeader } from '../observations'
+import { answers, bodyField, observe, request, responseHeader } from '../observations'
+import { rejectedBy } from '../why-observations'
 
 export const experiments: readonly Experiment[] = [
   {

@@ -4,12 +4,12 @@ import {
   bodyField,
   detail,
   observe,
-  raisedAt,
   request,
   responseHeader,
   tokenClaim,
   unsignedToken,
 } from '../observations'
+import { raisedAt } from '../why-observations'
 import { INACTIVE_ALICE_SWITCH } from './switches'
 
 export const experiments: readonly Experiment[] = [

@@ -1,5 +1,6 @@
 import type { Experiment } from '../experiment'
-import { answers, bodyField, detail, observe, raisedAt, request, responseHeader } from '../observations'
+import { answers, bodyField, detail, observe, request, responseHeader } from '../observations'
+import { raisedAt } from '../why-observations'
 import { SPEC_EXACT_SWITCH } from '../shared/spec-exact-switch'
 
 export const experiments: readonly Experiment[] = [

@@ -1,15 +1,6 @@
 import type { Experiment } from '../experiment'
-import {
-  answers,
-  bodyField,
-  detail,
-  handedNone,
-  observe,
-  passedWith,
-  raisedBy,
-  request,
-  responseHeader,
-} from '../observations'
+import { answers, bodyField, detail, observe, request, responseHeader } from '../observations'
+import { handedNone, passedWith, raisedBy } from '../why-observations'
 
 export const experiments: readonly Experiment[] = [
   {

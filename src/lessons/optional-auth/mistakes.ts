@@ -1,7 +1,8 @@
 // The way this lesson's app goes wrong that FastAPI users ask about (optional-auth-app.ts reads the
 // id), and the experiment that shows it.
 import type { LessonMistake } from '../mistake'
-import { answers, observe, passedWith, queryParameter, request } from '../observations'
+import { answers, observe, queryParameter, request } from '../observations'
+import { passedWith } from '../why-observations'
 import { API_KEY_IN_QUERY } from './mistake-ids'
 
 export const mistakes: readonly LessonMistake[] = [

@@ -1,5 +1,6 @@
 import type { Experiment } from '../experiment'
-import { answers, bodyField, detail, formField, observe, raisedAt, raisedBy, request } from '../observations'
+import { answers, bodyField, detail, formField, observe, request } from '../observations'
+import { raisedAt, raisedBy } from '../why-observations'
 
 export const experiments: readonly Experiment[] = [
   {

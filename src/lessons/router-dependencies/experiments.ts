@@ -4,16 +4,12 @@ import {
   bodyField,
   detail,
   observe,
-  raisedAt,
-  raisedBy,
   request,
   responseHeader,
-  reusedFor,
-  routedTo,
-  stoppedByRouter,
   tokenClaim,
   withoutHeader,
 } from '../observations'
+import { raisedAt, raisedBy, reusedFor, routedTo, stoppedByRouter } from '../why-observations'
 
 export const experiments: readonly Experiment[] = [
   {

@@ -1,5 +1,6 @@
 import type { Experiment } from '../experiment'
-import { answers, bodyField, detail, formField, formFieldMissing, observe, raisedBy, request } from '../observations'
+import { answers, bodyField, detail, formField, observe, request } from '../observations'
+import { formFieldMissing, raisedBy } from '../why-observations'
 import { SPEC_EXACT_SWITCH } from '../shared/spec-exact-switch'
 
 export const experiments: readonly Experiment[] = [

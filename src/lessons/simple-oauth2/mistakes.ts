@@ -1,17 +1,8 @@
 // The ways this lesson's app goes wrong that FastAPI users ask about most, each one an app the
 // stand-in can run (simple-oauth2-app.ts reads the ids) and an experiment that shows it.
 import type { LessonMistake } from '../mistake'
-import {
-  answers,
-  appDidNotStart,
-  jsonBodyRefused,
-  leftTheApp,
-  noLoginSinceLoad,
-  observe,
-  passedWith,
-  request,
-  sentHeader,
-} from '../observations'
+import { answers, appDidNotStart, leftTheApp, noLoginSinceLoad, observe, request, sentHeader } from '../observations'
+import { jsonBodyRefused, passedWith } from '../why-observations'
 import { ABSOLUTE_TOKEN_URL, JSON_LOGIN, NO_MULTIPART, PERSIST_AUTHORIZATION, TOKEN_KEY } from './mistake-ids'
 
 const AS_JOHN = { action: 'authorize', username: 'johndoe', password: 'secret' } as const

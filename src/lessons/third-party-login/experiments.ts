@@ -1,5 +1,6 @@
 import type { Experiment } from '../experiment'
-import { answers, bodyField, observe, providerDecided, raisedAt, request, tokenClaim } from '../observations'
+import { answers, bodyField, observe, request, tokenClaim } from '../observations'
+import { providerDecided, raisedAt } from '../why-observations'
 import { OTHER_AUDIENCE, OTHER_CLIENT_ID, PROVIDER_USER } from './provider'
 
 const { username, password, sub } = PROVIDER_USER
