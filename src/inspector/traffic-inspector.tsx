@@ -11,6 +11,7 @@ import { SendRequestForm } from './send-request-form'
 import { SequenceView } from './sequence-view'
 import { linkTokens } from './token-links'
 import { TrafficToolbar } from './traffic-toolbar'
+import type { Exchange } from './exchange'
 import type { LeftBehind, TrafficStore } from './traffic-store'
 import { useAnnouncer } from './use-announcer'
 import './traffic-inspector.css'
@@ -70,6 +71,17 @@ export function TrafficInspector(props: TrafficInspectorProps) {
     [exchanges],
   )
 
+  // A request the learner sent from the panel (its answer read to the end) is recorded with its
+  // answer, but the list may not show it for a quarter of a second yet: the store publishes at most
+  // that often, and inside the page a frame that fell between the request's event and the answer's
+  // showed it pending. Published now, the exchange selected is in the list with its answer, and
+  // whoever reads the list next (the learner, or a walkthrough's next step) finds it there.
+  const showSent = (test: (exchange: Exchange) => boolean) => {
+    store.publishNow()
+    const sent = store.findLatest(test)
+    if (sent) setSelectedId(sent.id)
+  }
+
   const toolbar = (
     <TrafficToolbar
       paused={snapshot.paused}
@@ -86,13 +98,7 @@ export function TrafficInspector(props: TrafficInspectorProps) {
       originValid={origin !== undefined}
       onOrigin={onOrigin}
     >
-      <SendRequestForm
-        apiRoot={apiRoot}
-        onSent={(test) => {
-          const sent = store.findLatest(test)
-          if (sent) setSelectedId(sent.id)
-        }}
-      />
+      <SendRequestForm apiRoot={apiRoot} onSent={showSent} />
     </TrafficToolbar>
   )
 
@@ -142,10 +148,7 @@ export function TrafficInspector(props: TrafficInspectorProps) {
               operationScopes={snapshot.operationScopes}
               origin={origin ?? DEFAULT_LOCAL_ORIGIN}
               onSelectSeq={selectSeq}
-              onResent={(test) => {
-                const sent = store.findLatest(test)
-                if (sent) setSelectedId(sent.id)
-              }}
+              onResent={showSent}
             />
           ) : (
             <p className="exchange-detail-empty">

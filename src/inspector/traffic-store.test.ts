@@ -132,6 +132,25 @@ describe('the traffic store', () => {
     expect(store.getSnapshot()).toBe(first)
   })
 
+  it('publishes at once when asked, so that an answer is not held back by a frame that showed its request', () => {
+    const { store, frames, notified } = setUp()
+    // Inside the page, the request's event and its answer's come from two reads of their bodies,
+    // and a frame can fall between them: the list shows the exchange pending…
+    store.record(requestEvent('a', 'token'))
+    frames.runFrame()
+    store.record(responseEvent('a'))
+    expect(store.getSnapshot().exchanges.map((exchange) => exchange.response?.status)).toEqual([undefined])
+    // …and its answer waits for the next frame (a quarter of a second later, in the browser).
+    expect(frames.pending()).toBe(1)
+    store.publishNow()
+    expect(store.getSnapshot().exchanges.map((exchange) => exchange.response?.status)).toEqual([200])
+    expect(notified()).toBe(2)
+    expect(frames.pending()).toBe(0)
+    // Nothing new: no snapshot, no notice.
+    store.publishNow()
+    expect(notified()).toBe(2)
+  })
+
   it('keeps the newest exchanges within its capacity and counts the dropped ones', () => {
     const { store, frames } = setUp(3)
     for (const id of ['a', 'b', 'c', 'd', 'e']) store.record(requestEvent(id))

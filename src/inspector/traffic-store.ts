@@ -48,6 +48,11 @@ export interface TrafficStore {
   readonly onAnswered: (listener: (exchange: Exchange) => void) => () => void
   /** The newest recorded exchange that passes the test, published or not yet. */
   readonly findLatest: (test: (exchange: Exchange) => boolean) => Exchange | undefined
+  /**
+   * Publishes what was recorded since the last snapshot now, not at the next frame: for a request
+   * the learner just sent from the panel, which it selects at once and shows with its answer.
+   */
+  readonly publishNow: () => void
 }
 
 /** Runs a callback soon (once per frame in the browser); returns a function that cancels it. */
@@ -264,6 +269,10 @@ export function createTrafficStore(options: TrafficStoreOptions = {}): TrafficSt
       let found: Exchange | undefined
       for (const exchange of exchanges.values()) if (test(exchange)) found = exchange
       return found
+    },
+    publishNow() {
+      cancelFrame?.()
+      publish()
     },
   }
 }
