@@ -63,7 +63,8 @@ export function createEarlyNetwork(page: { fetch: typeof fetch }, baseUri: () =>
       startedAt: performance.now(),
     })
     const { response, record } = await mount.app.handle(request, rootPathOf(mount.apiRoot))
-    // fetch's answers carry their URL; Swagger UI reads it, as it does a worker's answer.
+    // As any answer of fetch (the worker's included), it names the URL it answers; a Response made
+    // in the page has none.
     Object.defineProperty(response, 'url', { value: request.url })
     const body = await response.clone().text()
     emit({
