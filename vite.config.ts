@@ -7,11 +7,12 @@ import { swaggerUiPkceInterop } from './src/docs/swagger-ui-interop'
 import { MSW_DEPENDENCY_ALIASES } from './src/server/msw/dependency-aliases'
 
 /**
- * Lazy chunks the first paint does not wait for, but the first useful screen does: the mock's
- * start (msw) and Swagger UI. Dynamic imports would only ask for them once the entry has run;
- * hints in the page's head let the browser fetch and compile them while the shell loads.
+ * Lazy chunks the first paint does not wait for, but the first useful screen does: Swagger UI.
+ * A dynamic import would only ask for it once the entry has run; hints in the page's head let the
+ * browser fetch and compile it while the shell loads. (The mock, msw, is not one: it starts after
+ * the first screen, src/app/boot-mock.ts.)
  */
-const EARLY_CHUNKS = ['/src/server/msw/mock-network.ts', '/src/docs/swagger-pane.tsx']
+const EARLY_CHUNKS = ['/src/docs/swagger-pane.tsx']
 
 /**
  * V8's explicit compile hint (Chrome 136+) on the entry chunk, which a cold start runs in full: its

@@ -29,6 +29,15 @@ export async function coldLoadMarks(page: Page): Promise<ColdLoadMarks> {
   }))
 }
 
+/**
+ * When the mock became ready, waiting for it: the playground starts it once the first screen is up,
+ * so on a cold load it comes after Authorize.
+ */
+export async function mockReadyAt(page: Page): Promise<number> {
+  await page.waitForFunction(() => performance.getEntriesByName('bearer-playground:mock-ready').length > 0)
+  return page.evaluate(() => performance.getEntriesByName('bearer-playground:mock-ready')[0]?.startTime ?? Number.NaN)
+}
+
 /** Resolves once the page paints smoothly again (five frames in a row under 20 ms), or after 2 s. */
 export async function settle(): Promise<void> {
   const started = performance.now()

@@ -11,7 +11,7 @@ import { DIST_FOLDER, EMBEDDING_PORT, SUB_PATH_HOST, hostUrl } from '../support/
 import { atHostRoot, serveFastApiDocs } from './fastapi-docs-page'
 import { filesFetchedBefore, kib, type FetchedFile } from './first-screen-bytes'
 import { median, ms, percentile, printTable, type BenchRow } from './measure'
-import { coldLoadMarks, fetchTimes, settle, watchAuthorizeButton, type ColdLoadMarks } from './page-probes'
+import { coldLoadMarks, fetchTimes, mockReadyAt, settle, watchAuthorizeButton, type ColdLoadMarks } from './page-probes'
 import { startRealFastApi } from './real-fastapi'
 import { serveSimplestMswPage } from './simplest-msw-page'
 
@@ -64,10 +64,10 @@ test('cold load, against FastAPI’s own /docs page: bytes and time to a visible
         await page.addInitScript(watchAuthorizeButton)
         await page.goto(side.url)
         const loaded = await coldLoadMarks(page)
-        marks[side.name].push(loaded)
         if (!bytes.has(side.name)) {
           bytes.set(side.name, await filesFetchedBefore(page, loaded.authorize, side.root, side.rootUrl))
         }
+        marks[side.name].push(side.name === 'playground' ? { ...loaded, mockReady: await mockReadyAt(page) } : loaded)
         await context.close()
       }
     }
@@ -80,7 +80,7 @@ test('cold load, against FastAPI’s own /docs page: bytes and time to a visible
         value: ms(median(marks.playground.map((m) => m.firstContentfulPaint))),
       })
       rows.push({
-        measure: 'cold load to "mock ready" (median of 5)',
+        measure: 'cold load to "mock ready", started after the first screen (median of 5)',
         value: ms(median(marks.playground.map((m) => m.mockReady))),
       })
     }

@@ -7,14 +7,16 @@ import { InspectorClock } from '../inspector/inspector-clock'
 import { TrafficPanel } from '../inspector/traffic-panel'
 import { createTrafficStore } from '../inspector/traffic-store'
 import type { Exchange } from '../inspector/exchange'
+import type { MockNetwork } from '../server/traffic'
 import { LinkedServerWarning } from '../real-server/linked-server-warning'
 import { OwnServerForm, ownServerFormOpens } from '../real-server/own-server-form'
 import { OwnServerPane } from '../real-server/own-server-pane'
 import { StandInComparison } from '../real-server/stand-in-comparison'
 import { StandInReplayContext } from '../real-server/stand-in-replay-context'
 import { useOwnServer } from '../real-server/use-own-server'
+import { documentUrlOf } from '../server/msw/early-network'
 import { ErrorBoundary } from '../ui/error-boundary'
-import { FirstScreenContext } from '../ui/first-screen'
+import { FirstScreenContext, type FirstScreen } from '../ui/first-screen'
 import type { MockStatus } from './boot-mock'
 import { DocsBar } from './docs-bar'
 import { LessonNav } from './lesson-nav'
@@ -41,6 +43,13 @@ const SwaggerPane = lazy(() => import('../docs/swagger-pane').then((module) => (
 interface AppProps {
   readonly base: URL
   readonly mockStatus: Promise<MockStatus>
+  /**
+   * The page's mock network from the start (server/msw/early-network.ts): the page answers the
+   * first screen's document itself, and the mock takes over once `mockStatus` says it is ready.
+   */
+  readonly network: MockNetwork
+  /** Swagger UI's first screen; the mock starts once it is up. */
+  readonly firstScreen: FirstScreen
 }
 
 const compareWithStandIn = (exchange: Exchange) => <StandInComparison exchange={exchange} />
@@ -52,14 +61,13 @@ const compareWithStandIn = (exchange: Exchange) => <StandInComparison exchange={
  */
 const ROOM_ABOVE_DOCK = { wholePage: 550, embed: 380 } as const
 
-export function App({ base, mockStatus }: AppProps) {
+export function App({ base, mockStatus, network, firstScreen: screen }: AppProps) {
   const { location, openLesson } = useLessonUrl()
   const { lesson, embed, mistake, release } = location
   const { switches, toggle } = useLessonSwitches(location)
   const clock = useLessonClock(location)
   const cookieJar = useCookieJar(location, clock)
   const status = useMockStatus(mockStatus)
-  const network = status.state === 'ready' ? status.network : undefined
   // Owned here, not by the panel: the lesson's experiments read the same exchanges.
   const [trafficStore] = useState(() => createTrafficStore())
   const { progress, progressStore, latest } = useExperimentProgress(trafficStore)
@@ -81,6 +89,7 @@ export function App({ base, mockStatus }: AppProps) {
   const { mount, trafficMount, behindProxy, setBehindProxy } = useApiMount({ base, network, app, ownRoot })
   const replay = useStandInReplay({ lesson, content, app: bareApp, ownRoot, switches, mistake, clock })
   const firstScreen = useFirstScreen({
+    firstScreen: screen,
     network,
     ownServer: ownRoot !== undefined,
     mockFailed: status.state === 'failed',
@@ -201,13 +210,11 @@ export function App({ base, mockStatus }: AppProps) {
               {!ownRoot && status.state !== 'failed' && (
                 <ErrorBoundary what="Swagger UI">
                   <Suspense fallback={<p role="status">Loading Swagger UI…</p>}>
-                    {/* A new key per lesson and mount: Swagger UI forgets its authorization too. It sets
-                      itself up while the mock starts, and asks for the document once the app is mounted. */}
+                    {/* A new key per lesson and mount: Swagger UI forgets its authorization too. It asks
+                      for the document once the app is mounted: the page answers it until the mock is ready. */}
                     <SwaggerPane
                       key={`${lesson.id} ${mistake?.id ?? ''} ${release} ${persistAuthorization} ${mount.apiRoot.href}`}
-                      documentUrl={
-                        status.state === 'ready' && app ? new URL('openapi.json', mount.apiRoot).href : undefined
-                      }
+                      documentUrl={app ? documentUrlOf(mount.apiRoot) : undefined}
                       docsPage={mount.docsPage}
                       persistAuthorization={persistAuthorization}
                       initOAuth={app?.swaggerUiInitOAuth}

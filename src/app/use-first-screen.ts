@@ -1,11 +1,13 @@
 // The page's first screen (ui/first-screen.ts): Swagger UI marks it drawn when it shows the
 // document; this marks it drawn when there is nothing for it to draw, so the rest of the page
 // does not wait for the fallback timer.
-import { useEffect, useState } from 'react'
+import { useEffect } from 'react'
 import type { TrafficEvent, MockNetwork } from '../server/traffic'
-import { createFirstScreen, type FirstScreen } from '../ui/first-screen'
+import type { FirstScreen } from '../ui/first-screen'
 
 export interface FirstScreenInput {
+  /** Made by main.tsx: the mock's start waits for it too. */
+  readonly firstScreen: FirstScreen
   readonly network: MockNetwork | undefined
   /** A real server answers: its own pane draws the docs, once it is reached. */
   readonly ownServer: boolean
@@ -18,8 +20,7 @@ export function answeredNothing(event: TrafficEvent): boolean {
   return event.kind === 'failure' || (event.kind === 'response' && event.status === 0)
 }
 
-export function useFirstScreen({ network, ownServer, mockFailed }: FirstScreenInput): FirstScreen {
-  const [firstScreen] = useState(() => createFirstScreen())
+export function useFirstScreen({ firstScreen, network, ownServer, mockFailed }: FirstScreenInput): FirstScreen {
   useEffect(() => {
     if (ownServer || mockFailed) firstScreen.markDrawn()
   }, [ownServer, mockFailed, firstScreen])

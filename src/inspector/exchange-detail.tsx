@@ -28,6 +28,7 @@ import './exchange-detail.css'
 const ROUTE_TEXT: Readonly<Record<StandInRoute, string>> = {
   'worker-reply': 'by the stand-in in this page, replying to the service worker directly',
   'request-handlers': 'by the stand-in in this page, through the mock library’s request handlers',
+  'page-before-mock': 'by the stand-in in this page, before the mock library had started',
 }
 
 interface ExchangeDetailProps {

@@ -31,9 +31,10 @@ export type AnsweredBy = 'stand-in' | 'network'
 /**
  * How the stand-in's answer reached the page: as its own reply to the service worker's message
  * (msw/worker-shortcuts.ts), or through msw's request handlers inside the page (without a service
- * worker, or for a request the worker's message did not give the stand-in).
+ * worker, or for a request the worker's message did not give the stand-in), or by the page itself
+ * before the mock had started (msw/early-network.ts: the OpenAPI document of the first screen).
  */
-export type StandInRoute = 'worker-reply' | 'request-handlers'
+export type StandInRoute = 'worker-reply' | 'request-handlers' | 'page-before-mock'
 
 export interface TrafficResponse {
   readonly kind: 'response'

@@ -10,6 +10,7 @@ import type { ExchangeRecord } from '../exchange-record'
 import type { HandledRequest } from '../fastapi-app'
 import type { JsonObject } from '../json'
 import { jsonResponse } from '../responses'
+import { IDENTITY_PROVIDER_FOLDER } from './provider-folder'
 import { authorizationEndpoint } from './authorization-endpoint'
 import { generateRsaSigningKey, importRsaSigningKey, type PublishedRsaKey, type RsaSigningKey } from './rsa-signing-key'
 import { tokenEndpoint } from './token-endpoint'
@@ -22,9 +23,6 @@ import {
   type ProviderEndpoints,
   type ProviderState,
 } from './provider-state'
-
-/** The folder below the playground's own that the stand-in provider answers, page loads included. */
-export const IDENTITY_PROVIDER_FOLDER = 'realms/'
 
 export interface IdentityProviderOptions {
   /** The playground's folder on the page's origin, with a trailing slash. */

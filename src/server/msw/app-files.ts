@@ -1,7 +1,7 @@
 // Paths below the base that belong to the playground itself (the built assets, the worker scripts,
 // Swagger UI's OAuth2 redirect page, Vite's dev paths), never to the lesson's API. Keep in step with
 // public/ and with the lists in public/playground-worker.js (app-files.test.ts compares them).
-import { IDENTITY_PROVIDER_FOLDER } from '../identity-provider/identity-provider'
+import { IDENTITY_PROVIDER_FOLDER } from '../identity-provider/provider-folder'
 
 /** The service worker the page registers: msw's worker wrapped with the playground's own routes. */
 export const WORKER_SCRIPT = 'playground-worker.js'
