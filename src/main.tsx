@@ -30,7 +30,8 @@ createRoot(rootElement).render(
 )
 
 // Swagger UI's chunk (fetched early, see vite.config.ts) takes the main thread a while to run. Run
-// it once the shell has painted, while the lesson's app loads: the lazy pane then finds it ready. A failure here shows where the pane is imported, so it is not reported twice.
+// it once the shell has painted, while the lesson's app loads: the lazy pane then finds it ready.
+// A failure here shows where the pane is imported, so it is not reported twice.
 requestAnimationFrame(() => {
   setTimeout(() => {
     import('./docs/swagger-pane').catch(() => undefined)
