@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { createFirstStepsApp } from '../../lessons/first-steps/first-steps-app'
 import type { MockNetwork, Mount, Reach, TrafficEvent } from '../traffic'
+import { NO_MULTIPART } from '../../lessons/simple-oauth2/mistake-ids'
+import { createSimpleOAuth2App } from '../../lessons/simple-oauth2/simple-oauth2-app'
 import { createEarlyNetwork, documentUrlOf } from './early-network'
 
 const apiRoot = new URL('http://localhost:4174/learn/oauth2/')
@@ -63,6 +65,15 @@ describe('the page before the mock has started', () => {
     expect(request).toMatchObject({ method: 'GET', url: documentUrlOf(apiRoot), body: '' })
     expect(answer).toMatchObject({ id: request?.id, status: 200, answeredBy: 'stand-in', route: 'page-before-mock' })
     expect(answer?.kind === 'response' && answer.record?.steps.length).toBeGreaterThan(0)
+  })
+
+  it('fails the document’s fetch as a refused connection does when the app never started, and reports no answer', async () => {
+    const { page, sent, early, events } = setUp()
+    early.mount({ app: createSimpleOAuth2App(new Set([NO_MULTIPART])), apiRoot })
+    await expect(page.fetch(documentUrlOf(apiRoot))).rejects.toThrow(new TypeError('Failed to fetch'))
+    expect(sent).toEqual([])
+    expect(events.map((event) => event.kind)).toEqual(['request', 'response'])
+    expect(events[1]).toMatchObject({ status: 0, body: '', route: 'page-before-mock' })
   })
 
   it('holds any other request for the stand-in until the mock is there, then sends it through the page’s fetch', async () => {

@@ -63,10 +63,11 @@ export function createEarlyNetwork(page: { fetch: typeof fetch }, baseUri: () =>
       startedAt: performance.now(),
     })
     const { response, record } = await mount.app.handle(request, rootPathOf(mount.apiRoot))
+    const refused = response.type === 'error'
     // As any answer of fetch (the worker's included), it names the URL it answers; a Response made
     // in the page has none.
-    Object.defineProperty(response, 'url', { value: request.url })
-    const body = await response.clone().text()
+    if (!refused) Object.defineProperty(response, 'url', { value: request.url })
+    const body = refused ? '' : await response.clone().text()
     emit({
       kind: 'response',
       id,
@@ -79,6 +80,9 @@ export function createEarlyNetwork(page: { fetch: typeof fetch }, baseUri: () =>
       route: 'page-before-mock',
       record,
     })
+    // An app that never started answers nothing: fetch fails as it does through the worker, for a
+    // refused connection (Chromium's words).
+    if (refused) throw new TypeError('Failed to fetch')
     return response
   }
 
