@@ -4,8 +4,8 @@
 // `app.handle`, so the same bytes as the mock's), and tells the traffic view of it as the mock
 // would. Any other request for the stand-in waits for the mock, then goes out as usual. Once the
 // mock has started, everything is the mock's: this only passes its traffic on to the same listeners.
-import { isAppUrl } from './app-files'
 import { fetchUrlOf } from './stand-in-reach'
+import { isStandInUrl } from './stand-in-urls'
 import { rootPathOf, type MockNetwork, type Mount, type Reach, type TrafficEvent } from '../traffic'
 
 export interface EarlyNetwork extends MockNetwork {
@@ -22,12 +22,6 @@ export function documentUrlOf(apiRoot: URL): string {
 
 function methodOf(input: RequestInfo | URL, init: RequestInit | undefined): string {
   return (init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase()
-}
-
-/** Whether the mounted stand-in, or a third party it runs, is who answers `url` (as mock-network.ts decides). */
-function isStandInUrl(url: string, mount: Mount): boolean {
-  if (mount.app.thirdParties?.some((party) => url.startsWith(party.root.href))) return true
-  return url.startsWith(mount.apiRoot.href) && !isAppUrl(url, mount.apiRoot)
 }
 
 /**

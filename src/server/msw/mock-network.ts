@@ -10,7 +10,8 @@ import type { MockMode } from './mock-mode'
 import { startInPageNetwork, startWorkerNetwork, type MswNetwork } from './network-sources'
 import { createStandInAnswers, watchPageFetches } from './stand-in-reach'
 import { watchWorkerMessages, type WorkerMessages } from './worker-messages'
-import { isApiUrl, isPlaygroundOwn, shortenWorkerRoundTrips, thirdPartyFor } from './worker-shortcuts'
+import { isApiUrl, isStandInUrl, thirdPartyFor } from './stand-in-urls'
+import { isPlaygroundOwn, shortenWorkerRoundTrips } from './worker-shortcuts'
 
 /**
  * One catch-all handler that lets the stand-in make every routing decision (404, 405, 307) as
@@ -188,7 +189,7 @@ export async function startMockNetwork(base: URL, mode: MockMode): Promise<Start
   }
 
   const stopWatching = watchPageFetches(window, {
-    watched: (url) => mounted !== undefined && (isApiUrl(url, mounted.apiRoot) || !!thirdPartyFor(url, mounted)),
+    watched: (url) => mounted !== undefined && isStandInUrl(url, mounted),
     answers,
     report: (reach) => {
       for (const listener of reachListeners) listener(reach)

@@ -14,7 +14,8 @@ import { BoundedMap } from '../bounded-map'
 import { isAppUrl } from './app-files'
 import { starletteHeaderView } from './header-bytes'
 import type { InFlightLimit } from './in-flight-limit'
-import type { HandledRequest, ThirdPartyStandIn } from '../fastapi-app'
+import { isApiUrl, thirdPartyFor } from './stand-in-urls'
+import type { HandledRequest } from '../fastapi-app'
 import { rootPathOf, type Mount, type TrafficEvent } from '../traffic'
 import {
   readWorkerMessage,
@@ -30,16 +31,6 @@ import {
 /** Whether the request is one of the page's own files or a page load: never the stand-in's. */
 export function isPlaygroundOwn(request: { readonly url: string; readonly mode: string }, base: URL): boolean {
   return request.mode === 'navigate' || isAppUrl(request.url, base)
-}
-
-/** Whether a URL is the mounted API's to answer: below its root and not one of the app's files. */
-export function isApiUrl(url: string, apiRoot: URL): boolean {
-  return url.startsWith(apiRoot.href) && !isAppUrl(url, apiRoot)
-}
-
-/** The third party (an identity provider) the mounted app trusts whose root the URL is below, if any. */
-export function thirdPartyFor(url: string, mount: Mount | undefined): ThirdPartyStandIn | undefined {
-  return mount?.app.thirdParties?.find((party) => url.startsWith(party.root.href))
 }
 
 // Statuses whose responses have no body (the stand-in's Response could not have one either): the
