@@ -25,6 +25,7 @@ const REPLACEMENTS: ReadonlyMap<string, string> = new Map([
   ['@babel/runtime-corejs3/core-js/aggregate-error', here('./aggregate-error-native.ts')],
   ['lodash/fp/set', here('./lodash-fp-set.ts')],
   ['lodash/fp/assocPath', here('./lodash-fp-set.ts')],
+  ['to-buffer', here('./to-buffer-utf8.ts')],
 ])
 
 /** The importers whose imports are redirected: Swagger UI, its client, and the client's error classes. */
