@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react'
 import { availableParallelism } from 'node:os'
 import type { HtmlTagDescriptor, Plugin, ProxyOptions, Rolldown } from 'vite'
 import { defineConfig } from 'vitest/config'
+import { swaggerCssTrim } from './src/docs/build-aliases/swagger-css-trim'
 import { swaggerUiTrim } from './src/docs/build-aliases/swagger-ui-trim'
 import { swaggerUiPkceInterop } from './src/docs/swagger-ui-interop'
 import { MSW_DEPENDENCY_ALIASES } from './src/server/msw/dependency-aliases'
@@ -77,6 +78,8 @@ export default defineConfig(({ command }) => ({
   // trims from Swagger UI, swaggerUiTrim, is for the bytes a learner downloads: development keeps all.)
   optimizeDeps: { rolldownOptions: { plugins: [swaggerUiPkceInterop()] } },
   resolve: { alias: { ...MSW_DEPENDENCY_ALIASES } },
+  // Swagger UI's stylesheet without the rules its markup can never match (swagger-css-trim.ts).
+  css: command === 'build' ? { postcss: { plugins: [swaggerCssTrim()] } } : {},
   build: {
     // Swagger UI is one large lazy chunk; the first paint does not wait for it.
     chunkSizeWarningLimit: 2000,
