@@ -16,7 +16,7 @@ import { StandInReplayContext } from '../real-server/stand-in-replay-context'
 import { useOwnServer } from '../real-server/use-own-server'
 import { documentUrlOf } from '../server/msw/early-network'
 import { ErrorBoundary } from '../ui/error-boundary'
-import { FirstScreenContext, type FirstScreen } from '../ui/first-screen'
+import { FirstScreenContext, useScreenDrawn, type FirstScreen } from '../ui/first-screen'
 import type { MockStatus } from './boot-mock'
 import { DocsBar } from './docs-bar'
 import { LessonNav } from './lesson-nav'
@@ -26,7 +26,7 @@ import { inPageMockHref, MockStatusView } from './mock-status-view'
 import { ProxyControls } from './proxy-controls'
 import { useApiMount } from './use-api-mount'
 import { useCookieJar } from './use-cookie-jar'
-import { DOCKED_MIN_WIDTH, EMBED_DOCKED_MIN_WIDTH, useDocked, usePhone } from './use-docked'
+import { DOCKED_MIN_WIDTH, EMBED_DOCKED_MIN_WIDTH, useDocked, usePhone, useSideBySide } from './use-docked'
 import { useExperimentProgress } from './use-experiment-progress'
 import { useFirstScreen } from './use-first-screen'
 import { useOfflineCopy } from './use-offline-copy'
@@ -99,6 +99,12 @@ export function App({ base, mockStatus, network, firstScreen: screen }: AppProps
   // A phone: the navigation folds, and the traffic is a sheet along the bottom of the window.
   const phoneWidth = usePhone()
   const phone = phoneWidth && !docked
+  const sideBySide = useSideBySide() && docked
+  // In columns of their own (fixed widths, docked), the navigation and the lesson can fill in once
+  // Swagger UI has drawn, moving nothing: a cold start spends the main thread on the docs first.
+  // Stacked above the docs, they render at once, or the docs would jump down when they came.
+  const docsDrawn = useScreenDrawn(firstScreen)
+  const shellWaits = (embed ? docked : sideBySide) && !docsDrawn
   const wholePage = wholePageHref(new URL(window.location.href))
   // Where the learner acts: in the header of the dock or of the phone's sheet, else floating.
   const doneNote = (
@@ -114,7 +120,9 @@ export function App({ base, mockStatus, network, firstScreen: screen }: AppProps
 
   return (
     <FirstScreenContext.Provider value={firstScreen}>
-      <div className={`playground${embed ? ' is-embed' : ''}${docked ? ' is-docked' : ''}${phone ? ' is-phone' : ''}`}>
+      <div
+        className={`playground${embed ? ' is-embed' : ''}${docked ? ' is-docked' : ''}${sideBySide ? ' is-side-by-side' : ''}${phone ? ' is-phone' : ''}`}
+      >
         <header className="playground-header">
           <p className="brand">Bearer Playground</p>
           {embed ? (
@@ -126,7 +134,8 @@ export function App({ base, mockStatus, network, firstScreen: screen }: AppProps
           )}
         </header>
         <div className="playground-body">
-          {!embed && (
+          {!embed && shellWaits && <div className="lesson-nav" />}
+          {!embed && !shellWaits && (
             <LessonNav
               current={lesson.id}
               onOpen={openLesson}
@@ -145,6 +154,7 @@ export function App({ base, mockStatus, network, firstScreen: screen }: AppProps
               mistake={mistake}
               release={release}
               embed={embed}
+              titleOnly={shellWaits}
               switches={switches}
               onToggleSwitch={toggle}
               guide={{

@@ -45,6 +45,8 @@ interface LessonPanelProps {
   readonly release: FastApiRelease
   /** Embedded in another site, whose own text tells the story: only the switches and experiments. */
   readonly embed: boolean
+  /** Only the title until Swagger UI has drawn (first-screen.ts): the panel has a column of its own. */
+  readonly titleOnly?: boolean
   readonly switches: ReadonlySet<string>
   readonly onToggleSwitch: (id: string, on: boolean) => void
   readonly guide: LessonGuide
@@ -90,6 +92,14 @@ export function LessonPanel(props: LessonPanelProps) {
       {guide.clock && <LessonClockControls clock={guide.clock} />}
     </>
   )
+  // Until the docs have drawn, in a column of its own: the title, the same elements it keeps after.
+  if (props.titleOnly && !later) {
+    return (
+      <article ref={article} className="lesson-panel" aria-labelledby="lesson-title">
+        <h1 id="lesson-title">{lesson.title}</h1>
+      </article>
+    )
+  }
   return (
     <article ref={article} className="lesson-panel" aria-labelledby="lesson-title">
       {unknownId !== null && (

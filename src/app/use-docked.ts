@@ -12,9 +12,15 @@ export const EMBED_DOCKED_MIN_WIDTH = 560
  * folds into one line and the traffic becomes a sheet along the bottom of the window.
  */
 export const PHONE_MAX_WIDTH = 600
+/** Docked and wider than this, the lesson and the docs sit side by side, each in a column of its own. */
+export const SIDE_BY_SIDE_MIN_WIDTH = 960
 
 export function useDocked(minWidth: number): boolean {
   return useMediaQuery(`(width > ${minWidth}px)`)
+}
+
+export function useSideBySide(): boolean {
+  return useMediaQuery(`(width > ${SIDE_BY_SIDE_MIN_WIDTH}px)`)
 }
 
 export function usePhone(): boolean {

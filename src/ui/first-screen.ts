@@ -44,6 +44,10 @@ const ALWAYS_DRAWN = { subscribe: () => () => undefined, isDrawn: () => true }
 
 /** Whether the parts of the page that wait for the docs may render now. */
 export function useFirstScreenDrawn(): boolean {
-  const screen = useContext(FirstScreenContext) ?? ALWAYS_DRAWN
+  return useScreenDrawn(useContext(FirstScreenContext) ?? ALWAYS_DRAWN)
+}
+
+/** Whether `screen` is drawn, for the component that provides it. */
+export function useScreenDrawn(screen: Pick<FirstScreen, 'subscribe' | 'isDrawn'>): boolean {
   return useSyncExternalStore(screen.subscribe, screen.isDrawn)
 }
