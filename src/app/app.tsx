@@ -94,7 +94,7 @@ export function App({ base, mockStatus, network, firstScreen: screen }: AppProps
     ownServer: ownRoot !== undefined,
     mockFailed: status.state === 'failed',
   })
-  useOfflineCopy(firstScreen, base)
+  useOfflineCopy(status, base)
   const docked = useDocked(embed ? EMBED_DOCKED_MIN_WIDTH : DOCKED_MIN_WIDTH)
   // A phone: the navigation folds, and the traffic is a sheet along the bottom of the window.
   const phoneWidth = usePhone()

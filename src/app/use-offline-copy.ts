@@ -1,21 +1,11 @@
-// Once the first screen has drawn, the worker keeps a copy of the files the page loaded, so that
-// reloading the lesson without a network still works (server/msw/offline-copy.ts).
+// Once the mock answers through its worker (it starts after the first screen), the worker keeps a
+// copy of the files the page loaded, so that reloading the lesson without a network still works
+// (server/msw/offline-copy.ts). Mocked inside the page, no worker controls it: nothing is kept.
 import { useEffect } from 'react'
 import { keepFilesForOffline } from '../server/msw/offline-copy'
-import type { FirstScreen } from '../ui/first-screen'
+import type { MockStatus } from './boot-mock'
 
-export function useOfflineCopy(firstScreen: FirstScreen, base: URL): void {
-  useEffect(() => {
-    let stop: (() => void) | undefined
-    const startOnceDrawn = () => {
-      if (stop || !firstScreen.isDrawn()) return
-      stop = keepFilesForOffline(base)
-    }
-    const unsubscribe = firstScreen.subscribe(startOnceDrawn)
-    startOnceDrawn()
-    return () => {
-      unsubscribe()
-      stop?.()
-    }
-  }, [firstScreen, base])
+export function useOfflineCopy(status: MockStatus, base: URL): void {
+  const throughWorker = status.state === 'ready' && status.mode === 'service-worker'
+  useEffect(() => (throughWorker ? keepFilesForOffline(base) : undefined), [throughWorker, base])
 }

@@ -1,20 +1,13 @@
 // Starts msw's mock network, through its service worker where the browser allows one and inside
 // the page where it does not (mock-mode.ts says which and why), and turns every way that can fail
 // into a problem and advice for the learner. What the playground knows of how msw starts lives here:
-// what it reads as it loads, how it treats a worker registered before it, the errors it throws.
+// what it reads as it loads, the errors it throws.
 // msw itself (mock-network.ts) loads lazily, from here.
 import { WORKER_SCRIPT } from './app-files'
 import { chooseMockMode, inPageReasonFor, WorkerStartTimeout, type InPageReason } from './mock-mode'
 import type * as MockNetworkModuleType from './mock-network'
 import type { StartedMockNetwork } from './mock-network'
 import type { MockNetwork } from '../traffic'
-
-declare global {
-  interface Window {
-    /** The worker's registration, begun by index.html before any module ran (none if it failed). */
-    bearerPlaygroundWorker?: Promise<ServiceWorkerRegistration | undefined>
-  }
-}
 
 export type MockStart =
   | { readonly ok: true; readonly mode: 'service-worker'; readonly network: MockNetwork }
@@ -84,7 +77,6 @@ async function startWithWorker(
   timeoutMs: number,
 ): Promise<WorkerAttempt> {
   const attempt = (async () => {
-    await untilEarlyWorkerControls()
     const { startMockNetwork } = await loaded
     return startMockNetwork(base, 'service-worker')
   })()
@@ -117,32 +109,6 @@ async function startWithWorker(
     settled = true
     clearTimeout(timer)
   }
-}
-
-/**
- * msw takes a registered worker on a page it does not control for a hard reload, and reloads the
- * page. So when index.html's registration brings a new worker, wait until it takes control (or
- * fails); then msw starts with the worker already active. Otherwise (no early registration, or an
- * active worker that does not control this page) msw decides, as it would have anyway.
- */
-async function untilEarlyWorkerControls(): Promise<void> {
-  const registration = await window.bearerPlaygroundWorker
-  const incoming = registration?.installing ?? registration?.waiting
-  if (!incoming || navigator.serviceWorker.controller) return
-  await new Promise<void>((resolve) => {
-    const done = () => {
-      navigator.serviceWorker.removeEventListener('controllerchange', done)
-      incoming.removeEventListener('statechange', onStateChange)
-      resolve()
-    }
-    // Activated without taking control (claim failed) or gone: msw decides from there, no hang.
-    const onStateChange = () => {
-      if (incoming.state === 'redundant') done()
-      else if (incoming.state === 'activated') setTimeout(done)
-    }
-    navigator.serviceWorker.addEventListener('controllerchange', done)
-    incoming.addEventListener('statechange', onStateChange)
-  })
 }
 
 function failureFor(error: unknown, base: URL): MockStart {
