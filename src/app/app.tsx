@@ -8,10 +8,7 @@ import { TrafficPanel } from '../inspector/traffic-panel'
 import { createTrafficStore } from '../inspector/traffic-store'
 import type { Exchange } from '../inspector/exchange'
 import type { MockNetwork } from '../server/traffic'
-import { LinkedServerWarning } from '../real-server/linked-server-warning'
-import { OwnServerForm, ownServerFormOpens } from '../real-server/own-server-form'
-import { OwnServerPane } from '../real-server/own-server-pane'
-import { StandInComparison } from '../real-server/stand-in-comparison'
+import { ownServerFormOpens } from '../real-server/own-server-state'
 import { StandInReplayContext } from '../real-server/stand-in-replay-context'
 import { useOwnServer } from '../real-server/use-own-server'
 import { documentUrlOf } from '../server/msw/early-network'
@@ -39,6 +36,20 @@ import { useMockStatus } from './use-mock-status'
 import { useStandInReplay } from './use-stand-in-replay'
 
 const SwaggerPane = lazy(() => import('../docs/swagger-pane').then((module) => ({ default: module.SwaggerPane })))
+// A real server's views (?server=, "Your own server"): most visits never show them.
+const OwnServerForm = lazy(() =>
+  import('../real-server/own-server-form').then((module) => ({ default: module.OwnServerForm })),
+)
+const OwnServerPane = lazy(() =>
+  import('../real-server/own-server-pane').then((module) => ({ default: module.OwnServerPane })),
+)
+const LinkedServerWarning = lazy(() =>
+  import('../real-server/linked-server-warning').then((module) => ({ default: module.LinkedServerWarning })),
+)
+const StandInComparison = lazy(() =>
+  import('../real-server/stand-in-comparison').then((module) => ({ default: module.StandInComparison })),
+)
+const loading = <p role="status">Loading…</p>
 
 interface AppProps {
   readonly base: URL
@@ -52,7 +63,11 @@ interface AppProps {
   readonly firstScreen: FirstScreen
 }
 
-const compareWithStandIn = (exchange: Exchange) => <StandInComparison exchange={exchange} />
+const compareWithStandIn = (exchange: Exchange) => (
+  <Suspense fallback={loading}>
+    <StandInComparison exchange={exchange} />
+  </Suspense>
+)
 
 /**
  * What the page keeps above the traffic dock before the learner sizes it (traffic-dock.ts): the
@@ -184,7 +199,11 @@ export function App({ base, mockStatus, network, firstScreen: screen }: AppProps
                         {
                           id: 'own-server',
                           label: 'Your own server',
-                          content: <OwnServerForm view={ownServer.view} onChoose={ownServer.choose} />,
+                          content: (
+                            <Suspense fallback={loading}>
+                              <OwnServerForm view={ownServer.view} onChoose={ownServer.choose} />
+                            </Suspense>
+                          ),
                           opensItself: ownServerFormOpens(ownServer.view),
                         },
                         ...(ownRoot
@@ -201,22 +220,24 @@ export function App({ base, mockStatus, network, firstScreen: screen }: AppProps
                       ]
                 }
               />
-              {ownServer.view.state === 'asking' && (
-                <LinkedServerWarning
-                  root={ownServer.view.root}
-                  host={ownServer.view.host}
-                  onConnect={ownServer.agree}
-                  onStay={ownServer.decline}
-                />
-              )}
-              {ownRoot && status.state === 'ready' && (
-                <OwnServerPane
-                  root={ownRoot}
-                  onBack={() => {
-                    ownServer.choose(undefined)
-                  }}
-                />
-              )}
+              <Suspense fallback={loading}>
+                {ownServer.view.state === 'asking' && (
+                  <LinkedServerWarning
+                    root={ownServer.view.root}
+                    host={ownServer.view.host}
+                    onConnect={ownServer.agree}
+                    onStay={ownServer.decline}
+                  />
+                )}
+                {ownRoot && status.state === 'ready' && (
+                  <OwnServerPane
+                    root={ownRoot}
+                    onBack={() => {
+                      ownServer.choose(undefined)
+                    }}
+                  />
+                )}
+              </Suspense>
               {!ownRoot && status.state !== 'failed' && (
                 <ErrorBoundary what="Swagger UI">
                   <Suspense fallback={<p role="status">Loading Swagger UI…</p>}>

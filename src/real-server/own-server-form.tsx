@@ -15,11 +15,6 @@ interface OwnServerFormProps {
 
 const SUGGESTED = 'http://127.0.0.1:8000'
 
-/** Shown without a click while connected (the way back is here) or when the link's address was refused. */
-export function ownServerFormOpens(view: OwnServerView): boolean {
-  return view.state === 'connected' || view.state === 'invalid'
-}
-
 export function OwnServerForm({ view, onChoose }: OwnServerFormProps) {
   const inputId = useId()
   const problemId = useId()

@@ -47,3 +47,8 @@ export function ownServerView(state: OwnServerState, page: URL): OwnServerView {
   // `URL` writes an international name in punycode (xn--…), which shows look-alike letters for what they are.
   return { state: 'asking', root: address.root, host: address.root.hostname }
 }
+
+/** The "Your own server" form is shown without a click while connected (the way back is there) or when the link's address was refused. */
+export function ownServerFormOpens(view: OwnServerView): boolean {
+  return view.state === 'connected' || view.state === 'invalid'
+}

@@ -1,7 +1,8 @@
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 import { LinkedServerWarning } from './linked-server-warning'
-import { OwnServerForm, ownServerFormOpens } from './own-server-form'
+import { OwnServerForm } from './own-server-form'
+import { ownServerFormOpens } from './own-server-state'
 
 const ignore = () => undefined
 
