@@ -47,7 +47,7 @@ export function useFirstScreenDrawn(): boolean {
   return useScreenDrawn(useContext(FirstScreenContext) ?? ALWAYS_DRAWN)
 }
 
-/** Whether `screen` is drawn, for the component that provides it. */
+/** Whether `screen` is drawn, for the component that provides it (rendered to markup too, in tests). */
 export function useScreenDrawn(screen: Pick<FirstScreen, 'subscribe' | 'isDrawn'>): boolean {
-  return useSyncExternalStore(screen.subscribe, screen.isDrawn)
+  return useSyncExternalStore(screen.subscribe, screen.isDrawn, screen.isDrawn)
 }
