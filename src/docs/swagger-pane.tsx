@@ -60,11 +60,12 @@ export function SwaggerPane(props: SwaggerPaneProps) {
   const container = useRef<HTMLDivElement>(null)
   useEffect(() => (container.current ? watchSwaggerAccessibility(container.current) : undefined), [])
   // swagger-ui-react builds its Swagger UI in a mount effect without cleanup, and one built with a
-  // url downloads it. StrictMode runs mount effects twice (in development), so a pane that mounted
-  // once the mock was ready built two, and the docs asked for the document twice. So Swagger UI is
-  // always built without a url, and gets it on the next render, after every mount effect has run:
-  // its own url effect then downloads it once.
-  const [built, setBuilt] = useState(false)
+  // url downloads it. StrictMode runs mount effects twice in development, so a pane that mounted
+  // once the mock was ready built two, and the docs asked for the document twice. So there Swagger
+  // UI is built without a url, and gets it on the next render, after every mount effect has run: its
+  // own url effect then downloads it once. A production build runs each mount effect once: Swagger
+  // UI is built with the url, and the download starts a render sooner, on the first screen's path.
+  const [built, setBuilt] = useState(!import.meta.env.DEV)
   useEffect(() => {
     let mounted = true
     queueMicrotask(() => {
