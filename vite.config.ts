@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os'
 import type { HtmlTagDescriptor, Plugin, ProxyOptions, Rolldown } from 'vite'
 import { defineConfig } from 'vitest/config'
 import { swaggerCssTrim } from './src/docs/build-aliases/swagger-css-trim'
+import { swaggerUiStreamTrim } from './src/docs/build-aliases/swagger-ui-stream-trim'
 import { swaggerUiTrim } from './src/docs/build-aliases/swagger-ui-trim'
 import { swaggerUiPkceInterop } from './src/docs/swagger-ui-interop'
 import { MSW_DEPENDENCY_ALIASES } from './src/server/msw/dependency-aliases'
@@ -73,7 +74,7 @@ const fastapiProxy: Record<string, ProxyOptions> | undefined = process.env.FASTA
 // The app derives its API root from the page's own folder at run time (src/app/base-url.ts).
 export default defineConfig(({ command }) => ({
   base: command === 'build' ? './' : '/',
-  plugins: [react(), fetchEarly(), swaggerUiPkceInterop(), swaggerUiTrim()],
+  plugins: [react(), fetchEarly(), swaggerUiPkceInterop(), swaggerUiTrim(), swaggerUiStreamTrim()],
   // The development server pre-bundles Swagger UI: the same fix applies there. (What the build
   // trims from Swagger UI, swaggerUiTrim, is for the bytes a learner downloads: development keeps all.)
   optimizeDeps: { rolldownOptions: { plugins: [swaggerUiPkceInterop()] } },
