@@ -11,6 +11,37 @@ async function bypassServiceWorker(page: Page): Promise<void> {
 }
 
 test.describe('The mock’s status line', () => {
+  // 1440 px: the ready line fits beside the docs bar's buttons; 1280 px: it wraps to a second line.
+  for (const viewport of [
+    { width: 1440, height: 900 },
+    { width: 1280, height: 800 },
+  ]) {
+    test(`at ${viewport.width}x${viewport.height}, the docs stay where they are when the mock starts`, async ({
+      page,
+      playground,
+    }) => {
+      // The mock's chunk is held back, so that Authorize shows while the line still says "Starting".
+      let release: () => void = () => undefined
+      const held = new Promise<void>((resolve) => {
+        release = resolve
+      })
+      await page.route('**/assets/mock-network-*.js', async (route) => {
+        await held
+        await route.continue()
+      })
+      await page.setViewportSize(viewport)
+      await page.goto('./?lesson=first-steps')
+      const authorize = playground.docs.getByRole('button', { name: 'Authorize' })
+      await expect(authorize).toBeVisible({ timeout: 25_000 })
+      await expect(page.getByRole('status').filter({ hasText: 'Starting the mock API…' })).toBeVisible()
+      const starting = await authorize.boundingBox()
+
+      release()
+      await playground.waitUntilReady()
+      expect(await authorize.boundingBox()).toEqual(starting)
+    })
+  }
+
   test('says so when requests go past the stand-in, and the in-page mock brings lesson one back', async ({
     page,
     playground,

@@ -21,6 +21,16 @@ function text(html: string): string {
 }
 
 describe('the mock’s status line', () => {
+  it('while starting: says so, and keeps the ready line’s room, unseen and outside the status', () => {
+    const html = renderToStaticMarkup(
+      <MockStatusLine status={{ state: 'starting' }} apiRoot={apiRoot} reach={undefined} inPageHref={inPageHref} />,
+    )
+    expect(html).toContain('<p role="status">Starting the mock API…</p>')
+    expect(html).toContain(
+      '<p class="mock-status-room" aria-hidden="true">Mock API ready at <code>/learn/oauth2/</code></p>',
+    )
+  })
+
   it('with the worker: ready at the API root, and nothing more', () => {
     const html = renderToStaticMarkup(
       <MockStatusLine status={withWorker} apiRoot={apiRoot} reach={{ reached: true }} inPageHref={inPageHref} />,

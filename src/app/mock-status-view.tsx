@@ -47,10 +47,16 @@ export function MockStatusLine({
 }: MockStatusLineProps) {
   switch (status.state) {
     case 'starting':
+      // As tall as the ready line that replaces it, which wraps where this short one would not: the
+      // docs below stay where they are when the mock starts. The room is outside the status, which
+      // says only what is true now.
       return (
-        <p role="status" className="mock-status">
-          Starting the mock API…
-        </p>
+        <div className="mock-status mock-status-stack">
+          <p role="status">Starting the mock API…</p>
+          <p className="mock-status-room" aria-hidden="true">
+            Mock API ready at <code>{apiRoot.pathname}</code>
+          </p>
+        </div>
       )
     case 'ready':
       if (reach && !reach.reached) {
