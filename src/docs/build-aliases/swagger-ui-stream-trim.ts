@@ -166,7 +166,7 @@ export function trimStream(code: string): StreamTrim {
   }
   const emptied = table.factories.filter((factory) => !reached.has(factory.id))
   if (!reached.has(stream.id) || emptied.length === 0) {
-    throw new Error('swagger-ui-stream-trim: nothing depends on the stream module alone any more; review this trim')
+    throw new Error('swagger-ui-stream-trim: no module is required only through the stream module; review this trim')
   }
   const edited = new MagicString(code)
   edited.overwrite(stream.start, stream.end, STREAM_LEFT_OUT)
