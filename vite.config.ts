@@ -75,8 +75,9 @@ const fastapiProxy: Record<string, ProxyOptions> | undefined = process.env.FASTA
 export default defineConfig(({ command }) => ({
   base: command === 'build' ? './' : '/',
   plugins: [react(), fetchEarly(), swaggerUiPkceInterop(), swaggerUiTrim(), swaggerUiStreamTrim()],
-  // The development server pre-bundles Swagger UI: the same fix applies there. (What the build
-  // trims from Swagger UI, swaggerUiTrim, is for the bytes a learner downloads: development keeps all.)
+  // The development server pre-bundles Swagger UI: the same fix applies there. (What the build trims
+  // from Swagger UI, swaggerUiTrim and swaggerUiStreamTrim, is for the bytes a learner downloads:
+  // development keeps all.)
   optimizeDeps: { rolldownOptions: { plugins: [swaggerUiPkceInterop()] } },
   resolve: { alias: { ...MSW_DEPENDENCY_ALIASES } },
   // Swagger UI's stylesheet without the rules its markup can never match (swagger-css-trim.ts).
