@@ -1,10 +1,10 @@
 // What the build leaves out of Swagger UI's core bundle itself (vite.config.ts applies it to
 // `vite build`). The bundle keeps its own webpack module table, and in it Node's `stream` for the
 // browser: stream-browserify, readable-stream and what they need (events, string_decoder,
-// util-deprecate), about 45 KB before minification, compiled and run on every cold load. Only the
-// `xml` package asks for it, and it makes a Stream only when it streams: called with `{ stream: true }`,
-// or given elements made by `xml.element()`. Swagger UI's XML examples call `xml(value, options)`
-// with a declaration and an indent, and get a string back.
+// util-deprecate), 50 KB of its text, compiled and run on every cold load. Only the `xml` package
+// asks for it, and it makes a Stream only when it streams: called with `{ stream: true }`, or given
+// elements made by `xml.element()`. Swagger UI's XML examples call `xml(value, options)` with a
+// declaration and an indent, and get a string back.
 // So the `stream` module becomes a Stream that fails loudly if one is ever made, and each factory
 // that nothing requires any more becomes an empty function.
 import MagicString from 'magic-string'
